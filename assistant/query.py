@@ -1,0 +1,141 @@
+"""Question → normalised text, intent, agencies, time period, document scope.
+
+Works on the folded (accent-free) form so "ai chu tri dieu tra xa hoi hoc" and
+"Ai chủ trì điều tra xã hội học?" read the same. Abbreviations (CCHC, TTHC,
+QPPL, UBND…) are expanded for lexical matching.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .agencies import gazetteer
+from .deadlines import Period, parse_period
+from .records import Document
+from .text import expand_abbreviations, fold, has_diacritics, normalize
+
+INTENTS = ("lead", "coordinators", "deadline", "output", "fact", "list", "general")
+
+_P = lambda *alts: re.compile("|".join(alts))  # noqa: E731
+
+COORD = _P(r"\bphoi hop\b", r"\bdon vi phoi hop\b", r"\bcung voi ai\b")
+LEAD = _P(r"\bchu tri\b", r"\bai (la )?(nguoi )?(phu trach|thuc hien|chiu trach nhiem|lam|dam nhiem|dau moi)\b",
+          r"\b(co quan|don vi|so|phong|ai) nao (se )?(thuc hien|phu trach|lam|dam nhiem|chiu trach nhiem)\b",
+          r"\bdo (co quan|don vi|ai) nao\b", r"\bgiao cho (ai|co quan nao|don vi nao)\b", r"\bai lo\b",
+          r"\bdau moi\b")
+DEADLINE = _P(r"\bkhi nao\b", r"\bthoi han\b", r"\bthoi gian (hoan thanh|thuc hien|kiem tra)\b", r"\bbao gio\b",
+              r"\bhan chot\b", r"\bhan (hoan thanh|nop)\b", r"\bluc nao\b", r"\b(thang|quy|ngay) (may|nao)\b",
+              r"\bxong (truoc|khi nao|luc nao)\b", r"\bden han\b", r"\bthoi diem\b", r"\bthoi gian\b")
+OUTPUT = _P(r"\bket qua\b.*\b(gi|nao|la gi)\b", r"\bsan pham\b", r"\bdau ra\b", r"\btao ra (gi|nhung gi)\b",
+            r"\bket qua (can dat|dau ra|san pham)\b", r"\bket qua la gi\b")
+LIST = _P(r"\bnhung (viec|nhiem vu|hoat dong|noi dung|don vi|co quan|thanh phan|ai)\b",
+          r"\bcac (viec|nhiem vu|hoat dong)\b.*\b(nao|gi)\b", r"\bliet ke\b", r"\bgom (nhung )?(ai|nhung gi|thanh phan)\b",
+          r"\btat ca\b", r"\bviec gi\b", r"\bnhiem vu gi\b", r"\bhoat dong (gi|nao)\b", r"\bdanh sach\b",
+          r"\bphai (xong|hoan thanh) trong\b", r"\bden han trong\b")
+FACT = _P(r"\bbao nhieu\b", r"\bty le\b", r"%", r"\bphan tram\b", r"\bchi tieu\b", r"\bmuc tieu\b",
+          r"\bdat (muc|ti le|ty le)?\b.*\b(bao nhieu|may)\b", r"\bai ky\b", r"\bky boi\b", r"\bnguoi ky\b",
+          r"\bso hieu\b", r"\bso (ke hoach|van ban)\b", r"\bten (la )?gi\b", r"\bla ai\b", r"\bmay\b",
+          r"\bgom\b", r"\bthanh phan\b", r"\bkinh phi\b", r"\bnguon\b", r"\bbao lau\b")
+FOLLOW_UP = _P(r"^(con|the con|vay con|vay|con ve)\b", r"\bthi sao\b", r"\bthe nao\b\s*\??$", r"^(va|con) (cua|o)\b",
+               r"^(ai|khi nao|bao gio|thoi han|co quan nao|don vi nao)\s*(phoi hop|chu tri)?\s*\??$",
+               r"\bthi (sao|the nao|ai)\b")
+STOP = set("ai la gi nao khi bao nhieu may cua va cac nhung thi sao the con vay co khong duoc trong theo ve de "
+           "cho voi tai o nhu hay hoi toi minh ban xin cam on a nhe di roi se phai can".split())
+
+
+@dataclass
+class Query:
+    raw: str
+    text: str
+    folded: str
+    expanded: str
+    intent: str
+    intents: list[str]
+    agencies: list[str] = field(default_factory=list)
+    period: Period | None = None
+    period_text: str = ""
+    doc_ids: list[str] = field(default_factory=list)  # documents the question points at
+    strong_scope: bool = False
+    accent_free: bool = False
+    follow_up: bool = False
+
+    def terms(self) -> list[str]:
+        """Content words of the question (folded, abbreviations expanded, question words dropped)."""
+        return [w for w in re.findall(r"[a-z0-9%]+", self.expanded) if w not in STOP and len(w) > 1]
+
+
+_PERIOD_HINT = re.compile(r"\b(quy\s+(?:iv|iii|ii|i|[1-4])\b|thang\s+\d{1,2}|truoc\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}"
+                          r"|6 thang (?:dau|cuoi) nam)")
+_YEAR = re.compile(r"\b(20[12]\d)\b")
+
+
+def detect_intents(f: str) -> list[str]:
+    found = []
+    if LIST.search(f) and not re.search(r"\b(ai|co quan nao|don vi nao) chu tri\b", f):
+        found.append("list")
+    if COORD.search(f):
+        found.append("coordinators")
+    if LEAD.search(f):
+        found.append("lead")
+    if DEADLINE.search(f):
+        found.append("deadline")
+    if OUTPUT.search(f):
+        found.append("output")
+    if FACT.search(f):
+        found.append("fact")
+    return found
+
+
+def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], bool]:
+    """Which documents the question names: by year, level (xã), type (chỉ thị), distinctive title words."""
+    scores: dict[str, int] = {}
+    years = {int(y) for y in _YEAR.findall(f)}
+    commune = bool(re.search(r"\bsi lo lau\b|\b(cua|o|tai|ubnd|uy ban nhan dan|cap|ke hoach|kh|cchc|trong) xa\b(?! hoi)"
+                             r"|^xa\b(?! hoi)|\bxa (?!hoi)(thi|co|dat|phai|se)\b", f))
+    office = bool(re.search(r"\bvan phong ubnd tinh\b.*\bke hoach\b|\bket luan (so )?90\b|\bkl ?90\b|\b90-kl\b", f))
+    directive = "chi thi" in f
+    inspection = bool(re.search(r"\bkiem tra\b", f)) and bool(re.search(r"\bdoan\b|\bke hoach kiem tra\b|\bduoc kiem tra\b|\bkiem tra (truc tiep|truc tuyen|tren moi truong)\b|\bde cuong\b|\btu kiem tra\b", f))
+    for d in documents.values():
+        t = fold(d.title)
+        sc = 0
+        if years and d.year in years:
+            sc += 2
+        if commune and (d.level == "xã"):
+            sc += 3
+        if office and ("90" in t or d.level == "văn phòng"):
+            sc += 3
+        if directive and d.doc_type == "Chỉ thị":
+            sc += 3
+        if inspection and "kiem tra" in t:
+            sc += 2
+        if sc:
+            scores[d.id] = sc
+    if not scores:
+        return [], False
+    best = max(scores.values())
+    ids = [i for i, v in scores.items() if v == best]
+    strong = best >= 3 or (bool(years) and len(ids) == 1)
+    return ids, strong
+
+
+def parse_query(question: str, documents: dict[str, Document] | None = None) -> Query:
+    text = normalize(question)
+    f = fold(text)
+    expanded = expand_abbreviations(text)
+    intents = detect_intents(f)
+    order = ["list", "coordinators", "lead", "deadline", "output", "fact"]
+    intent = next((i for i in order if i in intents), "general")
+    # "ai chủ trì …, cơ quan nào phối hợp?" — the lead is the main ask
+    if "lead" in intents and "coordinators" in intents and f.find("chu tri") < f.find("phoi hop"):
+        intent = "lead"
+    agencies = gazetteer().ids(text, allow_short=True)
+    period = None
+    period_text = ""
+    m = _PERIOD_HINT.search(f)
+    if m:
+        ym = _YEAR.search(f)
+        period_text = m.group(0)
+        period = parse_period(f[m.start():], int(ym.group(1)) if ym else None)
+    doc_ids, strong = scope_documents(f, documents or {})
+    return Query(question, text, f, expanded, intent, intents, agencies, period, period_text, doc_ids, strong,
+                 accent_free=not has_diacritics(text), follow_up=bool(FOLLOW_UP.search(f)) and len(f.split()) <= 8)

@@ -1,0 +1,145 @@
+"""Run the gold set through the real pipeline and the naive baseline; score; write reports."""
+from __future__ import annotations
+
+import json
+import statistics
+import time
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+
+from assistant.text import fold
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+REPORTS = HERE / "reports"
+
+
+def load_gold() -> list[dict]:
+    items = []
+    for f in sorted(DATA.glob("gold_qa_*.jsonl")):
+        items += [json.loads(ln) for ln in f.read_text("utf-8").splitlines() if ln.strip()]
+    return items
+
+
+def _norm(s: str) -> str:
+    return " ".join(fold(s).replace("*", "").split())
+
+
+def score_item(item: dict, ans) -> dict:
+    text = _norm(ans.answer)
+    quotes = [_norm(c.quote) for c in ans.citations]
+    unans = item["intent"] == "unanswerable"
+    if unans:
+        correct = ans.abstained and not any(_norm(x) in text for x in item.get("must_not", []))
+    else:
+        has = all(_norm(m) in text for m in item["must_have"])
+        wrong = any(_norm(m) in text for m in item.get("must_not", []) if m)
+        correct = (not ans.abstained) and has and not wrong
+    snip = _norm(item.get("snippet", ""))
+    cited = bool(snip) and any(snip in q for q in quotes)
+    return {"id": item["id"], "intent": item["intent"], "doc": item.get("doc", ""),
+            "accent_free": item.get("accent_free", False), "correct": correct, "cited": cited,
+            "abstained": ans.abstained, "unanswerable": unans, "elapsed_ms": ans.elapsed_ms,
+            "question": item.get("question"), "turns": item.get("turns", []), "expected": item.get("must_have"),
+            "got": ans.answer[:600], "citation": (ans.citations[0].clause if ans.citations else "")}
+
+
+def run_system(ask, items) -> list[dict]:
+    out = []
+    for it in items:
+        turns = it.get("turns") or []
+        history = []
+        for t in turns[:-1]:
+            history.append(t)
+        t0 = time.perf_counter()
+        ans = ask(it["question"], history)
+        ans.elapsed_ms = (time.perf_counter() - t0) * 1000
+        out.append(score_item(it, ans))
+    return out
+
+
+def summarise(rows: list[dict]) -> dict:
+    ans_rows = [r for r in rows if not r["unanswerable"]]
+    un_rows = [r for r in rows if r["unanswerable"]]
+    abst = [r for r in rows if r["abstained"]]
+    lat = sorted(r["elapsed_ms"] for r in rows)
+
+    def acc(rs):
+        return round(sum(r["correct"] for r in rs) / len(rs), 3) if rs else None
+
+    per_intent = {k: acc([r for r in rows if r["intent"] == k]) for k in sorted({r["intent"] for r in rows})}
+    per_doc = {k or "(none)": acc([r for r in rows if r["doc"] == k]) for k in sorted({r["doc"] for r in rows})}
+    return {
+        "n": len(rows),
+        "answer_accuracy": acc(rows),
+        "answerable_accuracy": acc(ans_rows),
+        "citation_accuracy": round(sum(r["cited"] for r in ans_rows) / len(ans_rows), 3) if ans_rows else None,
+        "abstention_recall": round(sum(r["abstained"] for r in un_rows) / len(un_rows), 3) if un_rows else None,
+        "abstention_precision": round(sum(r["unanswerable"] for r in abst) / len(abst), 3) if abst else None,
+        "accent_free_accuracy": acc([r for r in rows if r["accent_free"]]),
+        "accented_accuracy": acc([r for r in rows if not r["accent_free"]]),
+        "per_intent": per_intent,
+        "per_doc": per_doc,
+        "latency_p50_ms": round(statistics.median(lat), 1) if lat else None,
+        "latency_p95_ms": round(lat[int(0.95 * (len(lat) - 1))], 1) if lat else None,
+    }
+
+
+def main(argv=None) -> int:
+    from assistant.chain import Assistant
+    from assistant.config import Settings
+
+    from .baseline import NaiveRAG
+
+    items = load_gold()
+    s = Settings()
+    bot = Assistant(s)
+    sys_rows = run_system(lambda q, h: bot.ask(q, history=h), items)
+    base = NaiveRAG(s.corpus_dir, bot.index.embeddings)
+    base_rows = run_system(lambda q, h: base.ask(q, h), items)
+    report = {"system": summarise(sys_rows), "baseline": summarise(base_rows),
+              "failures": [r for r in sys_rows if not r["correct"]]}
+    REPORTS.mkdir(exist_ok=True)
+    (REPORTS / "latest.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
+    _markdown(report)
+    S, B = report["system"], report["baseline"]
+    print(f"{'metric':28} {'system':>8} {'baseline':>9}")
+    for k in ("answer_accuracy", "answerable_accuracy", "citation_accuracy", "abstention_recall",
+              "abstention_precision", "accent_free_accuracy", "accented_accuracy", "latency_p50_ms", "latency_p95_ms"):
+        print(f"{k:28} {str(S[k]):>8} {str(B[k]):>9}")
+    for k, v in S["per_intent"].items():
+        print(f"  intent {k:20} {str(v):>8} {str(B['per_intent'].get(k)):>9}")
+    for k, v in S["per_doc"].items():
+        print(f"  doc {k:23} {str(v):>8} {str(B['per_doc'].get(k)):>9}")
+    return 0
+
+
+def _markdown(report: dict) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    S, B = report["system"], report["baseline"]
+    intents = list(S["per_intent"])
+    fig, ax = plt.subplots(figsize=(8, 3.5))
+    xs = range(len(intents))
+    ax.bar([x - 0.2 for x in xs], [S["per_intent"][i] or 0 for i in intents], 0.4, label="system")
+    ax.bar([x + 0.2 for x in xs], [B["per_intent"].get(i) or 0 for i in intents], 0.4, label="baseline")
+    ax.set_xticks(list(xs), intents, rotation=20)
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("answer accuracy")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(REPORTS / "accuracy_per_intent.png", dpi=100)
+    lines = ["# Eval report", "", "| metric | system | baseline | ratio |", "|---|---|---|---|"]
+    for k in ("answer_accuracy", "citation_accuracy", "abstention_recall", "abstention_precision",
+              "accent_free_accuracy", "accented_accuracy", "latency_p50_ms", "latency_p95_ms"):
+        ratio = round(S[k] / B[k], 2) if S[k] and B[k] else "—"
+        lines.append(f"| {k} | {S[k]} | {B[k]} | {ratio} |")
+    lines += ["", "![accuracy per intent](accuracy_per_intent.png)", "", "## Failures", ""]
+    for r in report["failures"]:
+        lines.append(f"- **{r['id']}** ({r['intent']}) {r['question']}\n  - expected: {r['expected']}\n"
+                     f"  - got: {r['got'][:300]!r}\n  - cited: {r['citation']}")
+    (REPORTS / "latest.md").write_text("\n".join(lines), "utf-8")
