@@ -25,9 +25,9 @@ from .text import expand_abbreviations, fold
 
 # words that say *what* is asked, not *about what*
 FIELD_WORDS = set(("chu tri phoi hop thoi han han khi bao gio ket qua san pham co quan don vi nao ai lam thuc hien "
-                   "phu trach hoat dong nhiem vu viec cong tac ke hoach nam tinh xa van phong lai chau phai hoan "
+                   "phu trach hoat dong nhiem vu viec cong tac ke hoach lai chau phai hoan "
                    "thanh xong truoc dau ra gi cho biet thi sao con vay hay noi trach nhiem cua nhung cac "
-                   "so ubnd uy ban nhan dan trong thoi gian dien ra tien hanh duoc giao ket").split())
+                   "ubnd uy ban nhan dan trong thoi gian dien ra tien hanh duoc giao ket").split())
 MIN_SUPPORT = 0.5  # share of the question's content words found in the cited evidence (calibrated on evals)
 MIN_RECORD = 0.45
 NOT_FOUND = "Tài liệu hiện có không nêu thông tin này"
@@ -38,7 +38,8 @@ def _syll(s: str) -> list[str]:
 
 
 def content_terms(q: Query) -> list[str]:
-    terms = [t for t in _syll(q.expanded) if t not in STOP and t not in FIELD_WORDS and len(t) > 1]
+    terms = [t for t in _syll(q.expanded)
+             if t not in STOP and t not in FIELD_WORDS and len(t) > 1 and not re.fullmatch(r"20\d\d", t)]
     # agency names are matched through the gazetteer, not word by word
     g = gazetteer()
     agency_words = set()
@@ -95,7 +96,9 @@ class Answerer:
                 r = self.records_by_id.get(h.chunk.metadata.get("record_id", ""))
                 if r and r.id not in seen:
                     seen.add(r.id)
-                    sc = self._score(q, terms, r.quote, rank)
+                    sc = self._score(q, terms, f"{r.activity} {r.task} {r.output}", rank)
+                    if q.agencies and set(q.agencies) & set(r.lead_ids + r.coordinator_ids):
+                        sc += 0.1
                     if q.intent in ("fact", "general"):  # prefer the plan's own wording over table rows
                         sc *= 0.85
                     out.append(Evidence("record", r.quote, self.cite_record(r), sc, r))
@@ -106,7 +109,10 @@ class Answerer:
                     continue
                 seen.add(cid)
                 text = f"{c.path_str} {c.text}"
-                out.append(Evidence("clause", c.text, self.cite_clause(cid), self._score(q, terms, text, rank)))
+                sc = self._score(q, terms, text, rank)
+                if q.agencies and any(fold(gazetteer().name(a)) in fold(text) for a in q.agencies):
+                    sc += 0.1
+                out.append(Evidence("clause", c.text, self.cite_clause(cid), sc))
         out.sort(key=lambda e: -e.score)
         return out
 
@@ -114,10 +120,6 @@ class Answerer:
         s = coverage(terms, text) + 0.15 / (1 + rank)
         if q.intent == "fact" and re.search(r"bao nhieu|ty le|phan tram|%|chi tieu", q.folded):
             s += 0.1 if re.search(r"\d+\s*%|\d", text) else -0.1
-        if q.agencies:
-            f = fold(text)
-            if any(fold(gazetteer().name(a)) in f for a in q.agencies):
-                s += 0.1
         return s
 
     # ------------------------------------------------------------ answering

@@ -47,8 +47,9 @@ or nothing) and every unfinished cell continues after it.
 from __future__ import annotations
 
 import re
-import statistics
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .deadlines import parse_period
 from .records import PATH_SEP, TaskRecord
@@ -98,6 +99,44 @@ _DANGLING = re.compile(
     r"(?:[,;:(\-–/&]|\b(?:va|cua|cac|cho|voi|trong|theo|tai|doi|ve|tu|den|so|nhung|hoac|la|de|o|"
     r"bang|tren|duoi|thuoc|nham|gom|co|cung|ban|van|phong|ubnd|dai|hoi)\b)$"
 )
+
+
+# Approximate advance widths of a Times-like font (em), so that line lengths
+# compare across narrow ("thuật và kết nối với") and wide ("UBND", "Mục") text.
+_EM = {}
+for _chars, _w in (
+    ("ijlt", 0.278), ("fr", 0.333), ("s", 0.389), ("acez", 0.444), ("bdghknopquvxy", 0.5), ("w", 0.722),
+    ("m", 0.778), ("IJ", 0.36), ("FPS", 0.556), ("ELTZ", 0.611), ("BCR", 0.667),
+    ("ADGHKNOQUVXY", 0.722), ("M", 0.889), ("W", 0.944), ("0123456789", 0.5), (" ,.", 0.25), (";:'", 0.278),
+    ("-()/[]\"“”", 0.333), ("%", 0.833), ("&", 0.778), ("…", 1.0),
+):
+    for _c in _chars:
+        _EM[_c] = _w
+_EM_SCALE = 2.1  # one unit ≈ one average character
+
+
+@lru_cache(maxsize=65536)
+def _w(s: str) -> float:
+    """Printed width of ``s`` in 'average characters'."""
+    tot = 0.0
+    for ch in s:
+        e = _EM.get(ch)
+        if e is None:
+            base = unicodedata.normalize("NFD", ch)[0]
+            base = {"đ": "d", "Đ": "D"}.get(base, base)
+            e = _EM.get(base, 0.5)
+        tot += e
+    return tot * _EM_SCALE
+
+
+# a line ending inside a proper name ("… trên địa bàn tỉnh Lai" / "Châu")
+_PROPER_END = re.compile(r"(?:^|\s)[a-zà-ỹđ][^\s]*\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+$")
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,}\W*$")
+
+
+def _bare(word: str) -> str:
+    w = fold(word).strip(".,;:()\"“”…-–")
+    return "#" if w and w[0].isdigit() else w
 
 
 def _is_capital(word: str) -> bool:
@@ -152,7 +191,6 @@ class Cell:
 class Row:
     section: str
     fragments: list[list[tuple[int, list[Tok]]]] = field(default_factory=list)
-    invisible_ok: list[bool] = field(default_factory=list)
     stt: str = ""
     cells: list[Cell] = field(default_factory=lambda: [Cell() for _ in range(NCOL)])
     lines: set[int] = field(default_factory=set)
@@ -234,6 +272,14 @@ def _preprocess(lines: list[Line]):
     return out
 
 
+def _verbatim(ln: Line) -> str:
+    """The line as printed (NFC, spaces collapsed) — keeps the source's 'Uỷ', 'hoá'."""
+    raw = re.sub(r"\s+", " ", unicodedata.normalize("NFC", ln.raw or "")).strip()
+    if raw and fold(raw) == fold(ln.text):
+        return raw
+    return ln.text
+
+
 def _tokenize(text: str, idx: int) -> list[Tok]:
     toks: list[Tok] = []
     pos = 0
@@ -265,10 +311,6 @@ def _group_rows(lines: list[Line], items) -> tuple[list[Row], list[Section]]:
     pending_break = False
     section = ""
 
-    def close():
-        nonlocal cur
-        cur = None
-
     def add_line(idx: int, toks: list[Tok]):
         nonlocal pending_break
         assert cur is not None
@@ -282,7 +324,7 @@ def _group_rows(lines: list[Line], items) -> tuple[list[Row], list[Section]]:
         if it[0] == "sec":
             sections.append(it[1])
             section = it[1].num
-            close()
+            cur = None
             last_marker = -1
             pending_break = False
             continue
@@ -298,27 +340,22 @@ def _group_rows(lines: list[Line], items) -> tuple[list[Row], list[Section]]:
             pending_break = False
             continue
         idx = it[1]
-        toks = _tokenize(lines[idx].text, idx)
+        toks = _tokenize(_verbatim(lines[idx]), idx)
         seg: list[Tok] = []
         for tk in toks:
             if tk.marker >= 0 and (cur is None or tk.marker <= last_marker):
+                # a marker not to the right of the row's last one opens a new row
                 if seg and cur is not None:
                     add_line(idx, seg)
                 seg = []
                 cur = Row(section)
                 rows.append(cur)
                 pending_break = False
+            if tk.marker >= 0:
                 last_marker = tk.marker
-                if tk.marker == STT:
-                    cur.stt = tk.num
-                    cur.lines.add(idx)
-                    continue
-            elif tk.marker >= 0:
-                last_marker = tk.marker
-                if tk.marker == STT:
-                    continue
             if tk.marker == STT:
                 cur.stt = tk.num
+                cur.lines.add(idx)
                 continue
             seg.append(tk)
         if seg:
@@ -345,8 +382,18 @@ class _Scorer:
     EMPTY_MID = 6.0
     EMPTY_SUFFIX = 3.0
     NEW_IN_CONT = 2.0  # a cell first appearing after a break
-    CONT_EMPTY = 6.0  # continuing a column that has nothing before the break
-    INVISIBLE = 2.0
+    INVISIBLE = 4.0
+    SLACK = 2  # proportional fonts: a word "fits" only with this margin
+    MIDCUT_LOWER = 1.5  # cutting inside a line before a lower-case word
+    DL_CONT = 5.0  # continuing a deadline that was already complete
+    AG_CONT = 2.0  # continuing a lead/coordinator cell that already names a whole agency
+    SENTENCE_CONT = 2.0  # continuing a cell whose text ended a sentence
+    BIGRAM = 1.5  # cutting between two words that go together elsewhere in the table
+    PROPER = 1.0  # a cell ending on a capitalised name word after lower-case text
+    OUT_AG = 1.5  # output text that reads as agency names
+    ACRONYM = 0.7  # a cell starting with an acronym ("CCHC năm 2024") rather than a word
+    LABEL_ONLY = 1.0  # an activity cell with only its label on the first page
+    BEAM = 12.0  # drop DP states this much worse than the best at the same position
 
     def __init__(self, year: int, widths: dict[int, float] | None):
         self.year = year
@@ -355,6 +402,15 @@ class _Scorer:
         self._gaz_tried = False
         self._dl_cache: dict[str, bool] = {}
         self._cov_cache: dict[str, float] = {}
+        self.bigrams: dict[tuple[str, str], int] = {}
+
+    def learn_bigrams(self, texts: list[str]) -> None:
+        """Word pairs printed together inside one line (same cell) somewhere in the table."""
+        for t in texts:
+            ws = [_bare(w) for w in t.split()]
+            for a, b in zip(ws, ws[1:]):
+                if a and b:
+                    self.bigrams[(a, b)] = self.bigrams.get((a, b), 0) + 1
 
     # -- content cues
     def deadline_like(self, s: str) -> bool:
@@ -364,6 +420,26 @@ class _Scorer:
         ok = bool(_DL_START.match(f)) and (f.startswith(_DL_OPEN) or parse_period(s, self.year) is not None)
         self._dl_cache[s] = ok
         return ok
+
+    def bigram_cost(self, a: str, b: str) -> float:
+        n = self.bigrams.get((_bare(a), _bare(b)), 0)
+        return self.BIGRAM * min(1.0, n / 2)
+
+    def wrap_cost(self, W: float, need: float) -> float:
+        """The next word needed ``need`` characters on the previous line of a column W wide."""
+        if need > W:
+            return 0.0
+        return self.WRAP * min(1.0, (W - need + 1) / 3) + self.WRAP2 * max(0.0, W - self.SLACK - need)
+
+    def deadline_complete(self, s: str) -> bool:
+        """A deadline that reads as finished ("Trong năm", "Quý I, II"), not "Sau khi có" / "Quý I (theo"."""
+        if not s or not self.deadline_like(s) or s.count("(") > s.count(")"):
+            return False
+        f = fold(s)
+        return not f.startswith(_DL_OPEN) and not _DANGLING.search(f)
+
+    def agency_complete(self, s: str) -> bool:
+        return bool(s) and not _DANGLING.search(fold(s)) and self.gaz_cover(s) >= 0.95
 
     def gaz_cover(self, s: str) -> float:
         if s in self._cov_cache:
@@ -379,18 +455,13 @@ class _Scorer:
         cov = 0.0
         if self._gaz is not None and s:
             f = fold(s)
-            letters = sum(1 for c in f if c.isalnum())
+            letters = len(f.replace(" ", ""))
             if letters:
-                got = sum(sum(1 for c in f[a:b] if c.isalnum()) for _, a, b in self._gaz.find(s))
+                got = sum(len(f[a:b].replace(" ", "")) for _, a, b in self._gaz.find(s))
                 cov = min(1.0, got / letters)
         self._cov_cache[s] = cov
         return cov
 
-    def width(self, col: int, pieces: list[int]) -> float | None:
-        w = self.widths.get(col)
-        if w:
-            return w
-        return None
 
 
 def _pieces_of(toks: list[tuple[Tok, int]]) -> list[Piece]:
@@ -413,10 +484,6 @@ def _mk_piece(buf: list[Tok]) -> Piece:
     text = " ".join(t.text for t in buf)
     label_only = len(buf) == 1 and buf[0].marker >= 0
     return Piece(buf[0].line, text, label_only)
-
-
-def _strip_label(p: Piece, tk_first: Tok | None) -> str:
-    return p.text
 
 
 def _segment(frag: list[tuple[int, list[Tok]]], ctx: list[Cell], sc: _Scorer, first: bool, final: bool):
@@ -445,68 +512,109 @@ def _segment(frag: list[tuple[int, list[Tok]]], ctx: list[Cell], sc: _Scorer, fi
     cutset = set(cuts) | {n}
     ends_sorted = sorted(cutset)
 
-    cost_cache: dict[tuple[int, int, int], float] = {}
+    line_of = [seq[k][0].line for k in range(n)]
 
-    def cell_cost(i: int, j: int, c: int) -> float:
-        key = (i, j, c)
-        if key in cost_cache:
-            return cost_cache[key]
-        toks = [(seq[k][0], k) for k in range(i, j)]
-        pieces = _pieces_of(toks)
-        cost = 0.0
+    def cell_costs(i: int, c: int, lim: int) -> list[tuple[int, float]]:
+        """Costs of the cells seq[i:j] in column c for every cut j up to lim."""
         tk0, at_start = seq[i]
         is_cont = c in cont_cols and markers_at[i] < 0
+        base = 0.0
         if markers_at[i] >= 0:
             if markers_at[i] != c:
-                cost_cache[key] = INF
-                return INF
-        elif is_cont:
-            pass
-        else:
+                return []
+        elif not is_cont:
             if not _is_capital(tk0.text):
-                cost += sc.LOWER
+                base += sc.LOWER
+            elif _ACRONYM.match(tk0.text):
+                base += sc.ACRONYM
             if not first:
-                cost += sc.NEW_IN_CONT
+                base += sc.NEW_IN_CONT
         if not at_start:
-            cost += sc.MIDCUT
-        # widths and the wrap rule
+            base += sc.MIDCUT + (0 if _is_capital(tk0.text) else sc.MIDCUT_LOWER)
         prev = ctx[c].last if is_cont else None
-        chain = ([prev] if prev is not None else []) + pieces
+        if is_cont and c == DL and sc.deadline_complete(ctx[c].text):
+            base += sc.DL_CONT
+        if is_cont and c in (LEAD, COORD) and sc.agency_complete(ctx[c].text):
+            base += sc.AG_CONT
+        if is_cont and ctx[c].text.rstrip().endswith((".", "./.")) and not ctx[c].text.rstrip().endswith(".."):
+            base += sc.SENTENCE_CONT
+        if i > 0 and markers_at[i] < 0:
+            base += sc.bigram_cost(seq[i - 1][0].text, tk0.text)
+        if is_cont and ctx[c].text:
+            # "… theo thời" | page break | "gian thực": the pair goes together elsewhere
+            base -= sc.bigram_cost(ctx[c].text.split()[-1], tk0.text)
         W = sc.widths.get(c)
-        lens = [len(p.text) for p in chain]
-        Weff = W if W else (max(lens) if lens else 0)
-        if W:
-            for p in pieces:
-                ex = len(p.text) - W - 1
-                if ex > 0:
-                    cost += sc.OVER * ex
-        for a, b in zip(chain, chain[1:]):
-            if a.label_only or not b.text:
+        out: list[tuple[int, float]] = []
+        # incremental state over complete pieces (lines) of the cell
+        done_cost = 0.0  # overflow + wrap among complete pieces
+        done_text = prev.text if prev is not None else ""
+        last_t = prev.text if prev is not None else None
+        last_l = prev.label_only if prev is not None else True
+        own_done = ""
+        cur: list[Tok] = []
+        maxlen = _w(prev.text) if prev is not None else 0
+        needs: list[float] = []
+        needs_at: list[float] = [-1.0, -1, 0.0]  # cache: (width, count, summed cost) of ``needs``
+        for j in range(i + 1, lim + 1):
+            tk = seq[j - 1][0]
+            if cur and tk.line != cur[-1].line:
+                t = " ".join(x.text for x in cur)
+                lab = len(cur) == 1 and cur[0].marker >= 0
+                if W and _w(t) - W - 1 > 0:
+                    done_cost += sc.OVER * (_w(t) - W - 1)
+                if W and last_t is not None and not last_l:
+                    done_cost += sc.wrap_cost(W, _w(last_t) + _w(' ' + _first_word(t)))
+                elif not W and last_t is not None and not last_l:
+                    needs.append(_w(last_t) + _w(' ' + _first_word(t)))
+                done_text = t if not done_text else join_wrapped(done_text, t)
+                own_done = t if not own_done else own_done + " " + t
+                last_t, last_l = t, lab
+                maxlen = max(maxlen, _w(t))
+                cur = []
+            cur.append(tk)
+            if j not in cutset:
                 continue
-            fw = _first_word(b.text)
-            room = Weff - 1 - (len(a.text) + 1 + len(fw))
-            if room >= 0:
-                cost += sc.WRAP + sc.WRAP2 * room
-        # content
-        text = ""
-        for p in ([prev] if prev is not None else []) + pieces:
-            text = p.text if not text else join_wrapped(text, p.text)
-        own = " ".join(p.text for p in pieces)
-        if c == DL:
-            cost += -sc.DL_GOOD if sc.deadline_like(text) else sc.DL_BAD
-        elif c in (LEAD, COORD):
-            if not is_cont and _AG_HEAD.match(fold(own)):
-                cost -= sc.AG_HEAD
-            cost -= sc.AG_GAZ * sc.gaz_cover(text)
-        elif c in (ACT, OUT):
-            if markers_at[i] < 0 and not is_cont and sc.deadline_like(own) and len(own) < 25:
-                cost += 2.0
-        if final and j == n and c != DL and _DANGLING.search(fold(text)):
-            cost += sc.DANGLE
-        elif final and j < n and _DANGLING.search(fold(text)):
-            cost += sc.DANGLE
-        cost_cache[key] = cost
-        return cost
+            if base + done_cost > 25:
+                break
+            t = " ".join(x.text for x in cur)
+            cost = base + done_cost
+            if W:
+                if _w(t) - W - 1 > 0:
+                    cost += sc.OVER * (_w(t) - W - 1)
+                if last_t is not None and not last_l:
+                    cost += sc.wrap_cost(W, _w(last_t) + _w(' ' + _first_word(t)))
+            else:
+                # no width yet: judge the wrap rule against the widest line of the cell
+                Weff = max(maxlen, _w(t))
+                if Weff != needs_at[0] or len(needs) != needs_at[1]:
+                    needs_at[:] = [Weff, len(needs), sum(sc.wrap_cost(Weff, x) for x in needs)]
+                cost += needs_at[2]
+                if last_t is not None and not last_l:
+                    cost += sc.wrap_cost(Weff, _w(last_t) + _w(" " + _first_word(t)))
+            if markers_at[i] >= 0 and j == i + 1 and j < n and first:
+                cost += sc.LABEL_ONLY
+            text = t if not done_text else join_wrapped(done_text, t)
+            own = t if not own_done else own_done + " " + t
+            if c == DL:
+                ok = len(text) < 80 and sc.deadline_like(text)
+                cost += -sc.DL_GOOD if ok else sc.DL_BAD
+            elif c in (LEAD, COORD):
+                if not is_cont and _AG_HEAD.match(fold(own[:20])):
+                    cost -= sc.AG_HEAD
+                if len(text) < 100:
+                    cost -= sc.AG_GAZ * sc.gaz_cover(text)
+            elif c in (ACT, OUT):
+                if markers_at[i] < 0 and not is_cont and len(own) < 25 and sc.deadline_like(own):
+                    cost += 2.0
+            if _DANGLING.search(fold(text[-12:])) and (final or j < n):
+                # a cell ending on "," / "và" inside a fragment only continues after a break
+                cost += sc.DANGLE if final else sc.DANGLE / 2
+            elif final and _PROPER_END.search(text):
+                cost += sc.PROPER
+            if c == OUT:
+                cost += sc.OUT_AG * sc.gaz_cover(own) if len(own) < 80 else 0.0
+            out.append((j, cost))
+        return out
 
     # DP: best[j][c] = min cost covering seq[:j], last cell column c
     best = [[INF] * NCOL for _ in range(n + 1)]
@@ -514,31 +622,32 @@ def _segment(frag: list[tuple[int, list[Tok]]], ctx: list[Cell], sc: _Scorer, fi
     start_col = GOAL
     best[0][start_col - 1] = 0.0  # virtual column before the first
     starts = [0] + [i for i in cuts if i > 0]
+    cc_cache: dict[tuple[int, int], list[tuple[int, float]]] = {}
+    dangling = [
+        bool(ctx[c].pieces) and (bool(_DANGLING.search(fold(ctx[c].text[-12:]))) or all(p.label_only for p in ctx[c].pieces))
+        for c in range(NCOL)
+    ]
     for i in sorted(set(starts)):
+        floor = min(best[i])
         for cp in range(NCOL):
             base = best[i][cp]
-            if base == INF:
+            if base == INF or base > floor + sc.BEAM:
                 continue
             for c in range(max(cp + 1, GOAL), NCOL):
                 if markers_at[i] >= 0 and markers_at[i] != c:
                     continue
                 # columns skipped between cp and c
                 skip = 0.0
-                if first:
-                    for s in range(max(cp + 1, OUT), c):
-                        if not ctx[s].pieces:
-                            skip += sc.EMPTY_MID
+                for s in range(cp + 1, c):
+                    if first and s >= OUT and not ctx[s].pieces:
+                        skip += sc.EMPTY_MID
+                    if final and dangling[s]:
+                        skip += sc.DANGLE
                 if skip >= INF:
                     continue
-                lim = next_marker[i] if markers_at[i] < 0 else next_marker[i]
-                for j in ends_sorted:
-                    if j <= i:
-                        continue
-                    if j > lim:
-                        break
-                    cc = cell_cost(i, j, c)
-                    if cc == INF:
-                        continue
+                if (i, c) not in cc_cache:
+                    cc_cache[(i, c)] = cell_costs(i, c, next_marker[i])
+                for j, cc in cc_cache[(i, c)]:
                     v = base + skip + cc
                     if v < best[j][c]:
                         best[j][c] = v
@@ -549,10 +658,11 @@ def _segment(frag: list[tuple[int, list[Tok]]], ctx: list[Cell], sc: _Scorer, fi
         v = best[n][c]
         if v == INF:
             continue
-        if first:
-            for s in range(max(c + 1, OUT), NCOL):
-                if not ctx[s].pieces:
-                    v += sc.EMPTY_SUFFIX
+        for s in range(c + 1, NCOL):
+            if first and s >= OUT and not ctx[s].pieces:
+                v += sc.EMPTY_SUFFIX
+            if final and dangling[s]:
+                v += sc.DANGLE
         if v < bestv:
             bestv, bestc = v, c
     if bestc < 0:
@@ -598,6 +708,9 @@ def _segment_row(row: Row, sc: _Scorer) -> None:
                 toks = frag[k][1]
                 if not toks or toks[0].marker >= 0 or _is_capital(toks[0].text):
                     continue
+                tail_text = [" ".join(t.text for t in frag[q][1]) for q in range(max(0, k - 3), k)]
+                if not any(sc.deadline_complete(" ".join(tail_text[q:])) for q in range(len(tail_text))):
+                    continue
                 head, tail = frag[:k], frag[k:]
                 c1, a1 = _segment(head, ctx, sc, first, False)
                 if not a1 or a1[-1][0] != DL:
@@ -622,22 +735,33 @@ def _segment_row(row: Row, sc: _Scorer) -> None:
 
 
 def _estimate_widths(rows: list[Row]) -> dict[int, float]:
-    lens: dict[int, list[int]] = {c: [] for c in range(GOAL, NCOL)}
-    alll: dict[int, list[int]] = {c: [] for c in range(GOAL, NCOL)}
-    for r in rows:
-        for c in range(GOAL, NCOL):
-            ps = [p for p in r.cells[c].pieces if p.text]
-            for a, b in zip(ps, ps[1:]):
-                if not a.label_only:
-                    lens[c].append(len(a.text))
-            alll[c].extend(len(p.text) for p in ps if not p.label_only)
+    """Column width (characters) most consistent with the wrapped lines seen.
+
+    A wrapped line is at most as long as the column (len ≤ W) and the next
+    word did not fit (len + 1 + next word > W): pick the W that satisfies the
+    most of these, over the cells of a first segmentation.
+    """
     widths: dict[int, float] = {}
     for c in range(GOAL, NCOL):
-        xs = sorted(lens[c]) or sorted(alll[c])
-        if not xs:
+        lens: list[float] = []
+        needs: list[float] = []
+        for r in rows:
+            ps = [p for p in r.cells[c].pieces if p.text]
+            for a, b in zip(ps, ps[1:]):
+                if a.label_only:
+                    continue
+                lens.append(_w(a.text))
+                needs.append(_w(a.text) + _w(" " + _first_word(b.text)))
+            lens.extend(_w(p.text) for p in ps[-1:] if not p.label_only)
+        if not lens:
             continue
-        q = xs[min(len(xs) - 1, int(0.9 * len(xs)))]
-        widths[c] = float(q)
+        best, best_w = -1, 0
+        for w10 in range(40, 900, 5):
+            w = w10 / 10
+            score = sum(1 for x in lens if x <= w) + sum(1 for x in needs if x > w)
+            if score > best:
+                best, best_w = score, w
+        widths[c] = best_w
     return widths
 
 
@@ -671,11 +795,13 @@ def parse_plan_table(doc_id: str, lines: list[Line], year: int) -> tuple[list[Ta
     rows = [r for r in rows if r.fragments]
     # pass 1 without widths, pass 2 with widths estimated from pass 1
     sc = _Scorer(year, None)
+    sc.learn_bigrams([_verbatim(ln) for ln in lines])
     for r in rows:
         _segment_row(r, sc)
     widths = _estimate_widths(rows)
     sc2 = _Scorer(year, widths)
     sc2._gaz, sc2._gaz_tried = sc._gaz, sc._gaz_tried
+    sc2.bigrams = sc.bigrams
     for r in rows:
         r.fragments = [f for f in r.fragments if f]
         _segment_row(r, sc2)
@@ -683,40 +809,35 @@ def parse_plan_table(doc_id: str, lines: list[Line], year: int) -> tuple[list[Ta
     sec_by_num = {s.num: s for s in sections}
     records: list[TaskRecord] = []
     goal_no = goal = task_no = task = ""
-    cur_sec = None
+    cur_sec: str | None = None
     prev: TaskRecord | None = None
-    counts: dict[str, dict[str, set | int]] = {}
+    counts: dict[str, dict[str, int]] = {}
     for r in rows:
         cells = r.cells
         if r.section != cur_sec:
             cur_sec = r.section
             goal_no = goal = task_no = task = ""
             prev = None
-        cnt = counts.setdefault(r.section, {"goals": set(), "tasks": set(), "activities": 0})
+        cnt = counts.setdefault(r.section, {"goals": 0, "tasks": 0, "activities": 0})
         if cells[GOAL].has_marker:
             goal_no, goal = cells[GOAL].num, _cell_text(cells[GOAL])
-            cnt["goals"].add(len(cnt["goals"]))
+            cnt["goals"] += 1
         if cells[TASK].has_marker:
             task_no, task = cells[TASK].num, _cell_text(cells[TASK])
-            cnt["tasks"].add(len(cnt["tasks"]))
+            cnt["tasks"] += 1
         if not cells[ACT].has_marker:
-            # goal/task without an activity: nothing to record
-            continue
+            continue  # a goal/task row without activity: nothing to record
         cnt["activities"] += 1
         vals = {c: _cell_text(cells[c]) for c in (OUT, LEAD, COORD, DL)}
-        if prev is not None and prev.task_no == task_no and prev.goal_no == goal_no or (
-            prev is not None and prev.task_no == task_no and not cells[GOAL].has_marker
-        ):
+        if prev is not None and not cells[GOAL].has_marker and not cells[TASK].has_marker:
+            # same task as the row above: its output … deadline cells may be merged over this row
             for c, attr in ((OUT, "output"), (LEAD, "lead"), (COORD, "coordinators"), (DL, "deadline")):
                 if not vals[c]:
                     vals[c] = getattr(prev, attr)
         sec = sec_by_num.get(r.section)
         title = sec.title if sec else ""
-        idxs = sorted(r.lines)
-        start = min(lines[i].start for i in idxs)
-        end = max(lines[i].end for i in idxs)
         act_no = cells[ACT].num
-        clause = PATH_SEP.join(["PHỤ LỤC", f"{r.section}. {title}" if r.section else title, f"Hoạt động {act_no}"])
+        path = ["PHỤ LỤC"] + ([f"{r.section}. {title}"] if r.section else []) + [f"Hoạt động {act_no}"]
         rec = TaskRecord(
             source=doc_id,
             section=r.section,
@@ -731,21 +852,22 @@ def parse_plan_table(doc_id: str, lines: list[Line], year: int) -> tuple[list[Ta
             lead=vals[LEAD],
             coordinators=vals[COORD],
             deadline=vals[DL],
-            clause=clause,
-            start=start,
-            end=end,
+            clause=PATH_SEP.join(path),
+            start=min(lines[i].start for i in r.lines),
+            end=max(lines[i].end for i in r.lines),
             kind="activity",
         )
         records.append(rec)
         prev = rec
-    # checksums
+    # checksums: each section header declares its counts
     labels = {"goals": "mục tiêu", "tasks": "nhiệm vụ", "activities": "hoạt động"}
     for s in sections:
-        cnt = counts.get(s.num, {"goals": set(), "tasks": set(), "activities": 0})
-        got = {"goals": len(cnt["goals"]), "tasks": len(cnt["tasks"]), "activities": cnt["activities"]}
+        got = counts.get(s.num, {"goals": 0, "tasks": 0, "activities": 0})
         for k, v in s.declared.items():
             if got[k] != v:
                 warnings.append(f"Phụ lục {doc_id}, mục {s.num}: khai báo {v} {labels[k]}, đọc được {got[k]}.")
     if not sections and records:
         warnings.append(f"Phụ lục {doc_id}: không thấy dòng tiêu đề mục (số mục tiêu, nhiệm vụ, hoạt động) để đối chiếu.")
+    if not records:
+        warnings.append(f"Phụ lục {doc_id}: không đọc được hoạt động nào từ bảng ({len(lines)} dòng).")
     return records, warnings
