@@ -131,6 +131,7 @@ def _w(s: str) -> float:
 
 # a line ending inside a proper name ("… trên địa bàn tỉnh Lai" / "Châu")
 _PROPER_END = re.compile(r"(?:^|\s)[a-zà-ỹđ][^\s]*\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+$")
+_DATE_WORD = re.compile(r"^(?:\d|nam\b|thang\b|quy\b|ngay\b|[ivx]+\b)")
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,}\W*$")
 
 
@@ -396,7 +397,7 @@ class _Scorer:
     BEAM = 12.0  # drop DP states this much worse than the best at the same position
 
     def __init__(self, year: int, widths: dict[int, float] | None):
-        self.year = year
+        self.year = year or 2000  # only used to recognise deadline cells
         self.widths = widths or {}
         self._gaz = None
         self._gaz_tried = False
@@ -532,8 +533,8 @@ def _segment(frag: list[tuple[int, list[Tok]]], ctx: list[Cell], sc: _Scorer, fi
         if not at_start:
             base += sc.MIDCUT + (0 if _is_capital(tk0.text) else sc.MIDCUT_LOWER)
         prev = ctx[c].last if is_cont else None
-        if is_cont and c == DL and sc.deadline_complete(ctx[c].text):
-            base += sc.DL_CONT
+        if is_cont and c == DL and sc.deadline_complete(ctx[c].text) and not _DATE_WORD.match(fold(tk0.text)):
+            base += sc.DL_CONT  # "Trong năm" + "2026" is fine, "Trong năm" + "pháp luật" is not
         if is_cont and c in (LEAD, COORD) and sc.agency_complete(ctx[c].text):
             base += sc.AG_CONT
         if is_cont and ctx[c].text.rstrip().endswith((".", "./.")) and not ctx[c].text.rstrip().endswith(".."):
