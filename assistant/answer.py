@@ -27,7 +27,7 @@ from .text import expand_abbreviations, fold
 FIELD_WORDS = set(("chu tri phoi hop thoi han han khi bao gio ket qua san pham co quan don vi nao ai lam thuc hien "
                    "phu trach hoat dong nhiem vu viec cong tac ke hoach lai chau phai hoan "
                    "thanh xong truoc dau ra gi cho biet thi sao con vay hay noi trach nhiem cua nhung cac "
-                   "ubnd uy ban nhan dan trong thoi gian dien ra tien hanh duoc giao ket").split())
+                   "ubnd uy ban nhan dan trong thoi gian dien ra tien hanh duoc giao ket nam").split())
 MIN_SUPPORT = 0.5  # share of the question's content words found in the cited evidence (calibrated on evals)
 MIN_RECORD = 0.45
 NOT_FOUND = "Tài liệu hiện có không nêu thông tin này"
@@ -97,6 +97,9 @@ class Answerer:
                 if r and r.id not in seen:
                     seen.add(r.id)
                     sc = self._score(q, terms, f"{r.activity} {r.task} {r.output}", rank)
+                    act = set(_syll(fold(r.activity)))
+                    if act and terms:  # prefer an activity the question describes tightly
+                        sc += 0.1 * len(act & set(terms)) / len(act)
                     if q.agencies and set(q.agencies) & set(r.lead_ids + r.coordinator_ids):
                         sc += 0.1
                     if q.intent in ("fact", "general"):  # prefer the plan's own wording over table rows

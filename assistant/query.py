@@ -40,7 +40,7 @@ FOLLOW_UP = _P(r"^(con|the con|vay con|vay|con ve)\b", r"\bthi sao\b", r"\bthe n
                r"^(ai|khi nao|bao gio|thoi han|co quan nao|don vi nao)\s*(phoi hop|chu tri)?\s*\??$",
                r"\bthi (sao|the nao|ai)\b")
 STOP = set("ai la gi nao khi bao nhieu may cua va cac nhung thi sao the con vay co khong duoc trong theo ve de "
-           "cho voi tai o nhu hay hoi toi minh ban xin cam on a nhe di roi se phai can".split())
+           "cho voi tai o nhu hay toi minh ban xin cam on a nhe di roi se phai can".split())
 
 
 @dataclass
