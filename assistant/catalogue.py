@@ -75,6 +75,25 @@ def guess_metadata(doc: Document) -> Document:
     return doc
 
 
+def iter_documents(corpus_dir: Path):
+    """Yield (file name, Document or None, error message or "") for every corpus file."""
+    from .loaders import LoadError, load_file
+
+    entries = {e.file: e for e in read_catalogue(corpus_dir)}
+    seen: set[str] = set()
+    for path in corpus_files(corpus_dir):
+        try:
+            text = load_file(path)
+        except LoadError as e:
+            yield path.name, None, str(e)
+            continue
+        doc = make_document(path, text, entries.get(path.name))
+        if doc.id in seen:  # two files with the same slug
+            doc.id = f"{doc.id}-{doc.sha256[:6]}"
+        seen.add(doc.id)
+        yield path.name, doc, ""
+
+
 def make_document(path: Path, text: str, entry: CatalogueEntry | None) -> Document:
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if entry is None:

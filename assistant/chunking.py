@@ -78,9 +78,9 @@ def chunk_clauses(doc: Document, clauses: list[Clause], max_words: int = MAX_WOR
         group.clear()
 
     for c in clauses:
-        if c.kind in ("heading", "title", "header") and c.kind != "paragraph":
-            # headings are carried by the path prefix of what follows; a heading
-            # with no content under it still gets indexed on its own below
+        if c.kind in ("heading", "title", "header"):
+            # a heading starts a new group; it is also carried by the path prefix
+            # of what follows, and a heading with no content is still indexed
             flush()
             group.append(c)
             continue

@@ -34,18 +34,13 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_clauses(args) -> int:
-    from .catalogue import corpus_files, make_document, read_catalogue
-    from .loaders import LoadError, load_file
+    from .catalogue import iter_documents
     from .structure import parse
 
     s = _settings(args)
-    entries = {e.file: e for e in read_catalogue(s.corpus_dir)}
-    for path in corpus_files(s.corpus_dir):
-        entry = entries.get(path.name)
-        try:
-            doc = make_document(path, load_file(path), entry)
-        except LoadError as e:
-            print(f"Lỗi: {e}", file=sys.stderr)
+    for name, doc, error in iter_documents(s.corpus_dir):
+        if doc is None:
+            print(f"Lỗi [{name}]: {error}", file=sys.stderr)
             continue
         if args.doc and doc.id != args.doc:
             continue
@@ -74,7 +69,7 @@ def cmd_tasks(args) -> int:
         print(f"Lỗi: {e}", file=sys.stderr)
         return 2
     recs = filter_records(idx.records, doc=args.doc, agency=args.agency, due_before=args.due_before,
-                          due_after=args.due_after, kind=None if args.all_kinds else None)
+                          due_after=args.due_after, kind=args.kind)
     for r in recs:
         d = r.to_json()
         if args.json:
@@ -140,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     sp.add_argument("--agency")
     sp.add_argument("--due-before")
     sp.add_argument("--due-after")
-    sp.add_argument("--all-kinds", action="store_true")
+    sp.add_argument("--kind", choices=["activity", "item", "duty", "inspection", "team"],
+                    help="chỉ một loại bản ghi (mặc định: tất cả)")
     sp.set_defaults(fn=cmd_tasks)
 
     sp = sub.add_parser("ask", help="hỏi một câu")

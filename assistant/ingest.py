@@ -10,10 +10,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalogue import corpus_files, make_document, read_catalogue
+from .catalogue import iter_documents
 from .chunking import chunk_document
 from .config import Settings
-from .loaders import LoadError, load_file
 from .records import Chunk, Clause, Document, TaskRecord
 from .structure import parse
 from .tables import extract_records
@@ -40,20 +39,12 @@ def process_document(doc: Document) -> tuple[list[Clause], list[TaskRecord], lis
 
 def parse_corpus(corpus_dir: Path, progress=None) -> ParsedCorpus:
     out = ParsedCorpus()
-    entries = {e.file: e for e in read_catalogue(corpus_dir)}
-    seen_ids: set[str] = set()
-    for path in corpus_files(corpus_dir):
-        try:
-            text = load_file(path)
-        except LoadError as e:
-            out.errors.append((path.name, str(e)))
+    for name, doc, error in iter_documents(corpus_dir):
+        if doc is None:
+            out.errors.append((name, error))
             if progress:
-                progress(path.name, error=str(e))
+                progress(name, error=error)
             continue
-        doc = make_document(path, text, entries.get(path.name))
-        if doc.id in seen_ids:  # two files with the same slug
-            doc.id = f"{doc.id}-{doc.sha256[:6]}"
-        seen_ids.add(doc.id)
         clauses, records, chunks, warnings = process_document(doc)
         out.documents.append(doc)
         out.clauses.extend(clauses)
@@ -61,7 +52,7 @@ def parse_corpus(corpus_dir: Path, progress=None) -> ParsedCorpus:
         out.chunks.extend(chunks)
         out.warnings.extend((doc.id, w) for w in warnings)
         if progress:
-            progress(path.name)
+            progress(name)
     return out
 
 

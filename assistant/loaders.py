@@ -64,7 +64,6 @@ def _load_text(data: bytes, name: str) -> str:
 def _load_pdf(data: bytes, name: str) -> str:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     if not data.startswith(b"%PDF"):
         raise LoadError(f"Tệp «{name}» không phải PDF hợp lệ.")
@@ -99,7 +98,7 @@ def _load_pdf(data: bytes, name: str) -> str:
         raise LoadError(f"Tệp PDF «{name}» có mật khẩu; hãy gỡ mật khẩu rồi tải lại.") from e
     except LoadError:
         raise
-    except (PDFSyntaxError, Exception) as e:  # pdfminer raises many types on damage
+    except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, …)
         if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
             raise LoadError(f"Tệp PDF «{name}» có mật khẩu; hãy gỡ mật khẩu rồi tải lại.") from e
         raise LoadError(f"Tệp PDF «{name}» bị hỏng hoặc không đọc được ({type(e).__name__}).") from e

@@ -511,9 +511,9 @@ def _segment(frag: list[tuple[int, list[Tok]]], ctx: list[Cell], sc: _Scorer, fi
     # candidate cut points
     cuts = [i for i in range(n) if seq[i][1] or markers_at[i] >= 0 or not first or _is_capital(seq[i][0].text)]
     cutset = set(cuts) | {n}
-    ends_sorted = sorted(cutset)
+    sorted(cutset)
 
-    line_of = [seq[k][0].line for k in range(n)]
+    [seq[k][0].line for k in range(n)]
 
     def cell_costs(i: int, c: int, lim: int) -> list[tuple[int, float]]:
         """Costs of the cells seq[i:j] in column c for every cut j up to lim."""

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 import bm25s
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .deadlines import parse_period
+from .deadlines import Period
 from .query import STOP, Query, parse_query
 from .store import Index, StoredChunk
 from .text import expand_abbreviations, fold, has_diacritics, normalize
@@ -117,13 +118,17 @@ class HybridRetriever:
                 b *= 1.2
             if q.agencies and (set(q.agencies) & (set(rec.lead_ids) | set(rec.coordinator_ids))):
                 b *= 1.3
-            if q.period and rec.deadline_end:
-                p = parse_period(rec.deadline, int(rec.deadline_end[:4]))
-                if p and p.overlaps(q.period):
+            if q.period and (rec.deadline_start or rec.deadline_end):
+                p = Period(_d(rec.deadline_start), _d(rec.deadline_end), rec.ongoing)
+                if p.overlaps(q.period):
                     b *= 1.2
         elif q.agencies and _mentions(c, q):
             b *= 1.15
         return b
+
+
+def _d(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
 
 
 def _mentions(c: StoredChunk, q: Query) -> bool:

@@ -318,7 +318,7 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
         raise
     final = index_dir / "builds" / build
     os.replace(tmp, final)
-    previous = current_build(index_dir)
+    current_build(index_dir)
     cur_tmp = index_dir / "CURRENT.tmp"
     cur_tmp.write_text(build, "utf-8")
     os.replace(cur_tmp, index_dir / "CURRENT")

@@ -98,7 +98,7 @@ def clean_line(raw: str) -> tuple[str, bool]:
         s = _MD_HEADING.sub("", s)
         bold = True
     st = s.strip()
-    if st.startswith("**") and st.rstrip("*").endswith("") and st.endswith("**") and len(st) > 4:
+    if st.startswith("**") and st.endswith("**") and len(st) > 4:
         bold = True
     s = _MD_EMPH.sub("", s)
     return normalize(s), bold

@@ -204,10 +204,6 @@ def records_from_field_lines(doc: Document, clauses: list[Clause]) -> list[TaskR
 
 # ------------------------------------------------------------ agency sections (001, 003 V, 002 V)
 
-_DUTY_START = re.compile(r"^[-+]?\s*(?:Chủ trì|Phối hợp|Tham mưu|Hướng dẫn|Thực hiện|Triển khai|Tăng cường|"
-                         r"Đôn đốc|Xây dựng|Làm đầu mối|Chịu trách nhiệm|Nâng cao|Tiếp tục|Hằng năm|Hàng năm|"
-                         r"Chủ động|Chuẩn bị|Cung cấp|Đẩy mạnh|Rà soát)", re.I)
-
 
 def records_from_agency_sections(doc: Document, clauses: list[Clause]) -> list[TaskRecord]:
     """A heading naming one agency ('2. Sở Nội vụ', '2.1. Phòng Văn hóa - Xã hội') owns the duties below it."""
@@ -235,13 +231,11 @@ def records_from_agency_sections(doc: Document, clauses: list[Clause]) -> list[T
                      duty, re.I)
         if m:
             coords = m.group(1).strip()
-        p = parse_period(duty, doc.year) if re.search(r"trước ngày|trước tháng|quý|tháng \d", fold(duty).replace("quy", "quý")) else None
+        # a deadline only when the duty states one ("… trước ngày 01/12/2024")
+        m2 = re.search(r"trước ngày \d{1,2}/\d{1,2}(?:/\d{4})?|trước tháng \d{1,2}(?:/\d{4})?", duty, re.I)
         r = TaskRecord(source=doc.id, section=c.path[0].split(".")[0], section_title=c.path[0],
                        task=agency, activity=duty, lead=agency, coordinators=coords,
-                       deadline="", kind="duty", clause=c.path_str, start=c.start, end=c.end)
-        if p and p.end:
-            m2 = re.search(r"trước ngày \d{1,2}/\d{1,2}(?:/\d{4})?|trước tháng \d{1,2}(?:/\d{4})?", duty, re.I)
-            r.deadline = m2.group(0) if m2 else ""
+                       deadline=m2.group(0) if m2 else "", kind="duty", clause=c.path_str, start=c.start, end=c.end)
         out.append(finalize(r, doc.year))
     return out
 

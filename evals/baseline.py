@@ -7,19 +7,18 @@ from langchain_chroma import Chroma
 from langchain_core.documents import Document as LCDocument
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from assistant.catalogue import corpus_files, make_document, read_catalogue
-from assistant.loaders import load_file
+from assistant.catalogue import iter_documents
 from assistant.records import Answer, Citation
 
 
 class NaiveRAG:
     def __init__(self, corpus_dir, embeddings, k: int = 1):
-        entries = {e.file: e for e in read_catalogue(corpus_dir)}
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
         docs = []
         self.titles = {}
-        for p in corpus_files(corpus_dir):
-            d = make_document(p, load_file(p), entries.get(p.name))
+        for _, d, _ in iter_documents(corpus_dir):
+            if d is None:
+                continue
             self.titles[d.id] = d.title
             for i, chunk in enumerate(splitter.split_text(d.text)):
                 docs.append(LCDocument(page_content=chunk, metadata={"source": d.id, "i": i}))

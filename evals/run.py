@@ -4,8 +4,6 @@ from __future__ import annotations
 import json
 import statistics
 import time
-import tomllib
-from collections import defaultdict
 from pathlib import Path
 
 from assistant.text import fold

@@ -2,7 +2,6 @@
 baseline, and fails below the thresholds in evals/thresholds.toml."""
 import json
 import tomllib
-from pathlib import Path
 
 from evals.baseline import NaiveRAG
 from evals.run import load_gold, run_system, summarise

@@ -1,5 +1,4 @@
 """The index: idempotent re-ingest, replacement of changed documents, crash safety, model refusal."""
-import shutil
 
 import pytest
 
