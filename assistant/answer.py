@@ -67,6 +67,7 @@ class Evidence:
     citation: Citation
     score: float
     record: TaskRecord | None = None
+    fit: float = 0.0
 
 
 class Answerer:
@@ -131,16 +132,93 @@ class Answerer:
         special = self._special(q)
         if special:
             return special
+        team = self._team(q)
+        if team:
+            return team
         if q.intent == "list":
             ans = self._list(q)
             if ans:
                 return ans
         ev = self.clause_evidence(q, hits, terms)
         if q.intent in ("lead", "coordinators", "deadline", "output"):
-            recs = [e for e in ev if e.record is not None and e.record.kind != "team"]
-            if recs and coverage(terms, recs[0].record.activity + " " + recs[0].record.task + " " + recs[0].record.output) >= MIN_RECORD:
+            recs = self.record_evidence(q, hits, terms)
+            if recs and recs[0].fit >= MIN_RECORD:
                 return self._field(q, recs, terms)
         return self._quote(q, ev, terms)
+
+    def record_evidence(self, q: Query, hits: list[Hit], terms: list[str]) -> list[Evidence]:
+        """Every task record in scope, scored on its activity/task/output text (records are few:
+        scoring all of them beats trusting the retriever's top-k for field questions)."""
+        rank = {h.chunk.metadata.get("record_id"): i for i, h in enumerate(hits) if h.chunk.kind == "task"}
+        scope = set(q.doc_ids) if q.doc_ids and q.strong_scope else None
+        ref_act = re.search(r"\bhoat dong (\d+)\b", q.folded)
+        ref_sec = re.search(r"\b(?:muc|phan) ([ivx]+)\b", q.folded)
+        out = []
+        for r in self.index.records:
+            if r.kind == "team" or (scope and r.source not in scope):
+                continue
+            text = f"{r.activity} {r.task} {r.output}"
+            fit = coverage(terms, text)
+            act = set(_syll(fold(r.activity)))
+            if act and terms:  # prefer an activity the question describes tightly
+                fit += 0.1 * len(act & set(terms)) / len(act)
+            if ref_act and r.activity_no == ref_act.group(1):
+                fit += 0.2 if (not ref_sec or fold(r.section) == ref_sec.group(1)) else 0.05
+            if q.agencies and set(q.agencies) & set(r.lead_ids + r.coordinator_ids):
+                fit += 0.1
+            if q.doc_ids and r.source in q.doc_ids:
+                fit += 0.05
+            score = fit + (0.15 / (1 + rank[r.id]) if r.id in rank else 0.0)
+            e = Evidence("record", r.quote, self.cite_record(r), score, r)
+            e.fit = fit
+            out.append(e)
+        out.sort(key=lambda e: -e.score)
+        return out[:8]
+
+    def _missing_answer_type(self, q: Query, best: Evidence) -> str:
+        """What the question asks for that the evidence cannot contain (a count of X, a year, a rank)."""
+        ev_text = f"{best.citation.title} {best.citation.clause} {best.text}"
+        ev_words = _words(ev_text)
+        f = q.folded
+        # a year the question insists on must be in the evidence ("đến năm 2030")
+        for y in re.findall(r"\b(20\d\d)\b", f):
+            if y not in ev_text:
+                return f"(về năm {y})"
+        if re.search(r"\bxep (thu|hang) (may|bao nhieu)\b|\bthu hang\b", f) and not re.search(r"xep (thu|hang)", fold(ev_text)):
+            return "(thứ hạng)"
+        m = _QTY.search(f)
+        if m:
+            unit = m.group(1).strip()
+            unit_words = [w for w in unit.split() if w not in STOP and w not in FIELD_WORDS]
+            if not re.search(r"\d", ev_text):
+                return "(con số được hỏi)"
+            if unit and unit not in _UNITLESS and unit_words and not any(w in ev_words for w in unit_words[:1]):
+                return f"(số {unit})"
+            if re.search(r"\b(ty|trieu|nghin) dong\b|\bdong\b", unit) and not re.search(r"dong|ty|trieu", fold(best.text)):
+                return "(số tiền)"
+        if re.search(r"\b(phan tram|ty le)\b|%", f) and q.intent == "fact" and "%" not in best.text:
+            return "(tỷ lệ phần trăm)"
+        return ""
+
+    def _section(self, q: Query, best: Evidence, terms: list[str]) -> Answer | None:
+        """A question about a whole heading ('mục đích', 'yêu cầu', 'tồn tại, hạn chế') gets all its clauses."""
+        if q.intent not in ("general", "list", "fact") or best.kind != "clause":
+            return None
+        c = self.index.clause_by_id.get(_clause_id(self.index, best.citation))
+        if not c or not c.path:
+            return None
+        label = re.sub(r"^[\dIVX.]+\)?\s*", "", c.path[-1])
+        lw = [w for w in _syll(fold(label)) if w not in STOP]
+        if not lw or not all(w in terms or w in _syll(q.folded) for w in lw):
+            return None
+        siblings = [x for x in self.index.clauses
+                    if x.doc_id == c.doc_id and x.path == c.path and x.kind not in ("heading", "title", "header")]
+        if not (2 <= len(siblings) <= 10):
+            return None
+        cits = [self.cite_clause(x.id) for x in siblings]
+        d = self.index.documents.get(c.doc_id)
+        body = "\n".join(f"{x.text} [{n}]" for n, x in enumerate(siblings, start=1))
+        return Answer(q.raw, f"Theo {d.title if d else c.doc_id}, mục {c.path_str}:\n{body}", False, q.intent, cits)
 
     def _abstain(self, q: Query, ev: list[Evidence], what: str = "") -> Answer:
         related = [e.citation for e in ev[:3]]
@@ -188,15 +266,23 @@ class Answerer:
             text = f"{text}\n({head} — {chosen[0].citation.title}, {chosen[0].citation.clause})"
         return Answer(q.raw, text, False, q.intent, cits, records)
 
+    def _team(self, q: Query) -> Answer | None:
+        """'Đoàn kiểm tra gồm những ai?', 'Ai là trưởng đoàn?' → the team records."""
+        if not re.search(r"\bdoan\b", q.folded) or not re.search(
+                r"thanh phan|thanh vien|\bgom\b|truong doan|\bai\b|nhung ai|co cau", q.folded):
+            return None
+        scope = q.doc_ids or None
+        team = [r for r in self.index.records if r.kind == "team" and (not scope or r.source in scope)]
+        if not team:
+            return None
+        cits = [self.cite_record(r) for r in team]
+        lines = [f"- {r.activity} [{n}]" for n, r in enumerate(team, start=1)]
+        d = self.index.documents.get(team[0].source)
+        return Answer(q.raw, f"Thành phần Đoàn kiểm tra ({d.title if d else team[0].source}):\n" + "\n".join(lines),
+                      False, "list", cits, [r.to_json() for r in team])
+
     def _list(self, q: Query) -> Answer | None:
         scope = q.doc_ids if q.doc_ids else None
-        if re.search(r"thanh phan|thanh vien|gom (nhung )?ai|truong doan", q.folded):
-            team = [r for r in self.index.records if r.kind == "team" and (not scope or r.source in scope)]
-            if team:
-                cits = [self.cite_record(r) for r in team]
-                lines = [f"- {r.activity} [{n}]" for n, r in enumerate(team, start=1)]
-                return Answer(q.raw, "Thành phần Đoàn kiểm tra:\n" + "\n".join(lines), False, "list", cits,
-                              [r.to_json() for r in team])
         recs = [r for r in self.index.records if r.kind in ("activity", "item", "duty", "inspection")]
         if scope:
             recs = [r for r in recs if r.source in scope]
@@ -219,7 +305,7 @@ class Answerer:
         for n, r in enumerate(recs, start=1):
             who = f"chủ trì: {r.lead}" if r.lead else "chủ trì: (không ghi)"
             when = f"; thời hạn: {r.deadline}" if r.deadline else ""
-            lines.append(f"{n}. {_short(r.activity, 140)} — {who}{when} [{n}]")
+            lines.append(f"{n}. {_short(r.activity, 400)} — {who}{when} [{n}]")
             cits.append(self.cite_record(r))
         docs = sorted({r.source for r in recs})
         titles = ", ".join(self.index.documents[d].title for d in docs if d in self.index.documents)
@@ -233,6 +319,12 @@ class Answerer:
         support = coverage(terms, best.citation.clause + " " + best.text) if terms else 0.0
         if support < MIN_SUPPORT:
             return self._abstain(q, ev)
+        missing = self._missing_answer_type(q, best)
+        if missing:
+            return self._abstain(q, ev, missing)
+        section = self._section(q, best, terms)
+        if section:
+            return section
         chosen = [best]
         for e in ev[1:5]:
             if e.citation.source != best.citation.source and e.score >= 0.92 * best.score and not q.strong_scope:
@@ -246,8 +338,23 @@ class Answerer:
                       [e.record.to_json() for e in chosen if e.record])
 
 
+_QTY = re.compile(r"\b(?:bao nhieu|may|thu may)\s+((?:[a-z]+\s?){1,2})")
+_UNITLESS = {"phan", "phan tram", "ty le", "lan", "nam", "thang", "ngay", "muc", "chi", "nguoi"}
+
+
+def _words(s: str) -> set[str]:
+    return set(_syll(fold(s)))
+
+
 def _short(s: str, n: int = 180) -> str:
     return s if len(s) <= n else s[:n].rsplit(" ", 1)[0] + "…"
+
+
+def _clause_id(index: Index, cit: Citation) -> str:
+    for c in index.clauses:
+        if c.doc_id == cit.source and c.start == cit.start and c.end == cit.end:
+            return c.id
+    return ""
 
 
 def _activity_label(r: TaskRecord) -> str:
@@ -261,6 +368,8 @@ def _field_sentence(q: Query, r: TaskRecord, year: int) -> str:
     co = f"phối hợp: {r.coordinators}" if r.coordinators else "phối hợp: tài liệu không ghi"
     dl = f"thời hạn: {r.deadline}" if r.deadline else "thời hạn: tài liệu không ghi"
     out = f"kết quả/sản phẩm: {r.output}" if r.output else ""
+    if r.executors:
+        lead = f"{lead}; thực hiện: {r.executors}"
     order = {"lead": [lead, co, dl, out], "coordinators": [co, lead, dl, out], "deadline": [dl, lead, co, out],
              "output": [out or "kết quả/sản phẩm: tài liệu không ghi", lead, co, dl]}[q.intent]
     s = "; ".join(x for x in order if x)

@@ -108,6 +108,8 @@ def render_task(r: TaskRecord) -> str:
         parts.append(f"Kết quả: {r.output}")
     if r.lead:
         parts.append(f"Chủ trì: {r.lead}")
+    if r.executors:
+        parts.append(f"Thực hiện: {r.executors}")
     if r.coordinators:
         parts.append(f"Phối hợp: {r.coordinators}")
     if r.deadline:

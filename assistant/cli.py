@@ -54,7 +54,7 @@ def cmd_clauses(args) -> int:
 
 
 TASK_FIELDS = ("source", "section", "section_title", "goal_no", "goal", "task_no", "task", "activity_no",
-               "activity", "output", "lead", "coordinators", "deadline", "deadline_start", "deadline_end",
+               "activity", "output", "lead", "coordinators", "executors", "deadline", "deadline_start", "deadline_end",
                "clause", "quote")
 
 

@@ -28,8 +28,8 @@ DEADLINE = _P(r"\bkhi nao\b", r"\bthoi han\b", r"\bthoi gian (hoan thanh|thuc hi
               r"\bxong (truoc|khi nao|luc nao)\b", r"\bden han\b", r"\bthoi diem\b", r"\bthoi gian\b")
 OUTPUT = _P(r"\bket qua\b.*\b(gi|nao|la gi)\b", r"\bsan pham\b", r"\bdau ra\b", r"\btao ra (gi|nhung gi)\b",
             r"\bket qua (can dat|dau ra|san pham)\b", r"\bket qua la gi\b")
-LIST = _P(r"\bnhung (viec|nhiem vu|hoat dong|noi dung|don vi|co quan|thanh phan|ai)\b",
-          r"\bcac (viec|nhiem vu|hoat dong)\b.*\b(nao|gi)\b", r"\bliet ke\b", r"\bgom (nhung )?(ai|nhung gi|thanh phan)\b",
+LIST = _P(r"\bnhung (viec|nhiem vu|hoat dong|noi dung|thanh phan)\b",
+          r"\bcac (viec|nhiem vu|hoat dong)\b.*\b(nao|gi)\b", r"\bliet ke\b", r"\bgom (nhung )?(nhung gi|thanh phan)\b",
           r"\btat ca\b", r"\bviec gi\b", r"\bnhiem vu gi\b", r"\bhoat dong (gi|nao)\b", r"\bdanh sach\b",
           r"\bphai (xong|hoan thanh) trong\b", r"\bden han trong\b")
 FACT = _P(r"\bbao nhieu\b", r"\bty le\b", r"%", r"\bphan tram\b", r"\bchi tieu\b", r"\bmuc tieu\b",
@@ -95,9 +95,16 @@ def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], 
     office = bool(re.search(r"\bvan phong ubnd tinh\b.*\bke hoach\b|\bket luan (so )?90\b|\bkl ?90\b|\b90-kl\b", f))
     directive = "chi thi" in f
     inspection = bool(re.search(r"\bkiem tra\b", f)) and bool(re.search(r"\bdoan\b|\bke hoach kiem tra\b|\bduoc kiem tra\b|\bkiem tra (truc tiep|truc tuyen|tren moi truong)\b|\bde cuong\b|\btu kiem tra\b", f))
+    fx = expand_abbreviations(f, keep=False)
     for d in documents.values():
         t = fold(d.title)
         sc = 0
+        # the question quotes the start of the title ("kế hoạch CCHC …", "kế hoạch kiểm tra …")
+        head = " ".join(t.split()[:5])
+        if len(head.split()) >= 4 and head in fx:
+            sc += 2
+        if d.level == "tỉnh" and re.search(r"\b(cua |cap )?tinh\b", fx) and not commune:
+            sc += 1
         if years and d.year in years:
             sc += 2
         if commune and (d.level == "xã"):

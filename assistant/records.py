@@ -84,6 +84,7 @@ class TaskRecord:
     output: str = ""
     lead: str = ""
     coordinators: str = ""
+    executors: str = ""  # "Đơn vị thực hiện" when a plan names it apart from the lead
     deadline: str = ""
     deadline_start: str | None = None
     deadline_end: str | None = None

@@ -187,14 +187,14 @@ def records_from_field_lines(doc: Document, clauses: list[Clause]) -> list[TaskR
             k -= 1
         items.reverse()
         heading = next((c for c in clauses if c.path == path and c.kind == "heading"), None)
+        # the executing unit leads unless a separate "Đơn vị chủ trì" is named
         lead = fields.get("chu tri") or fields.get("thuc hien", "")
         coords = fields.get("phoi hop", "")
-        if fields.get("chu tri") and fields.get("thuc hien"):
-            coords = "; ".join(x for x in (coords, f"thực hiện: {fields['thuc hien']}") if x)
+        executors = fields.get("thuc hien", "") if fields.get("chu tri") else ""
         for it in items or ([heading] if heading else []):
             r = TaskRecord(source=doc.id, section=path[0].split(".")[0] if path else "",
                            section_title=path[0] if path else "", task=path[-1] if path else "",
-                           activity=it.text.lstrip("-+ ").strip(), lead=lead, coordinators=coords,
+                           activity=it.text.lstrip("-+ ").strip(), lead=lead, coordinators=coords, executors=executors,
                            deadline=fields.get("thoi gian", ""), kind="item", clause=PATH_SEP.join(path),
                            start=it.start, end=clauses[j - 1].end)
             out.append(finalize(r, doc.year))
@@ -203,6 +203,12 @@ def records_from_field_lines(doc: Document, clauses: list[Clause]) -> list[TaskR
 
 
 # ------------------------------------------------------------ agency sections (001, 003 V, 002 V)
+
+
+# "Chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư đề xuất …": the partners run up to the verb
+_CO_IN_DUTY = re.compile(
+    r"^Chủ trì,?\s*phối hợp(?: với)?\s+(.*?)(?=\s+(?:tham mưu|tham gia|đề xuất|tổ chức|thực hiện|triển khai|"
+    r"xây dựng|hướng dẫn|giúp|theo dõi|kiểm tra|rà soát|đánh giá|trình)\b|[;.]|$)", re.I)
 
 
 def records_from_agency_sections(doc: Document, clauses: list[Clause]) -> list[TaskRecord]:
@@ -227,10 +233,9 @@ def records_from_agency_sections(doc: Document, clauses: list[Clause]) -> list[T
         duty = c.text.lstrip("-+ ").strip()
         agency = owners[c.path]
         coords = ""
-        m = re.match(r"^Chủ trì,?\s*phối hợp (?:với )?(.*?)(?: tham mưu| đề xuất| tổ chức| thực hiện| triển khai|,|;|$)",
-                     duty, re.I)
+        m = _CO_IN_DUTY.match(duty)
         if m:
-            coords = m.group(1).strip()
+            coords = m.group(1).strip(" ,")
         # a deadline only when the duty states one ("… trước ngày 01/12/2024")
         m2 = re.search(r"trước ngày \d{1,2}/\d{1,2}(?:/\d{4})?|trước tháng \d{1,2}(?:/\d{4})?", duty, re.I)
         r = TaskRecord(source=doc.id, section=c.path[0].split(".")[0], section_title=c.path[0],

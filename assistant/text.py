@@ -95,15 +95,18 @@ def _abbr_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pat, table
 
 
-def expand_abbreviations(s: str) -> str:
-    """Append the expansion after each known abbreviation (on the folded text).
+def expand_abbreviations(s: str, keep: bool = True) -> str:
+    """Expand known abbreviations on the folded text ("cchc" → "cchc cai cach hanh chinh").
 
     Works on folded text so "cchc", "CCHC" and "Cchc" all expand; returns a
-    folded string suitable for lexical matching.
+    folded string for lexical matching. ``keep=False`` replaces the
+    abbreviation instead of keeping it beside its expansion.
     """
     pat, table = _abbr_pattern()
     f = fold(s)
-    return pat.sub(lambda m: f"{m.group(1)} {fold(table[m.group(1)])}", f)
+    if keep:
+        return pat.sub(lambda m: f"{m.group(1)} {fold(table[m.group(1)])}", f)
+    return pat.sub(lambda m: fold(table[m.group(1)]), f)
 
 
 def contains_folded(haystack: str, needle: str) -> bool:
