@@ -38,7 +38,8 @@ def _syll(s: str) -> list[str]:
 
 
 def content_terms(q: Query) -> list[str]:
-    terms = [t for t in _syll(q.expanded)
+    # abbreviations replaced by their expansion; evidence is matched on its expanded form too
+    terms = [t for t in _syll(expand_abbreviations(q.text, keep=False))
              if t not in STOP and t not in FIELD_WORDS and len(t) > 1 and not re.fullmatch(r"20\d\d", t)]
     # agency names are matched through the gazetteer, not word by word
     g = gazetteer()
@@ -52,8 +53,8 @@ def content_terms(q: Query) -> list[str]:
 def coverage(terms: list[str], text: str) -> float:
     if not terms:
         return 0.0
-    f = fold(text)
-    words = set(_syll(f)) | set(_syll(expand_abbreviations(text)))
+    f = expand_abbreviations(text)
+    words = set(_syll(f))
     got = sum(1 for t in terms if t in words)
     bigrams = list(zip(terms, terms[1:]))
     bi = sum(1 for a, b in bigrams if f"{a} {b}" in f) if bigrams else 0
@@ -112,7 +113,8 @@ class Answerer:
                 if not c or cid in seen or c.kind in ("heading", "title", "header"):
                     continue
                 seen.add(cid)
-                text = f"{c.path_str} {c.text}"
+                d = self.index.documents.get(c.doc_id)
+                text = f"{d.title if d else ''} {c.path_str} {c.text}"
                 sc = self._score(q, terms, text, rank)
                 if q.agencies and any(fold(gazetteer().name(a)) in fold(text) for a in q.agencies):
                     sc += 0.1
@@ -157,14 +159,16 @@ class Answerer:
         for r in self.index.records:
             if r.kind == "team" or (scope and r.source not in scope):
                 continue
-            text = f"{r.activity} {r.task} {r.output}"
-            fit = coverage(terms, text)
+            title = self.index.documents[r.source].title if r.source in self.index.documents else ""
+            fit = max(coverage(terms, f"{title} {r.section_title} {r.activity} {r.task} {r.output}"),
+                      0.9 * coverage(terms, f"{title} {r.goal} {r.activity}"))
             act = set(_syll(fold(r.activity)))
             if act and terms:  # prefer an activity the question describes tightly
                 fit += 0.1 * len(act & set(terms)) / len(act)
             if ref_act and r.activity_no == ref_act.group(1):
                 fit += 0.2 if (not ref_sec or fold(r.section) == ref_sec.group(1)) else 0.05
-            if q.agencies and set(q.agencies) & set(r.lead_ids + r.coordinator_ids):
+            # "ai chủ trì …" names no agency as the answer; with other fields the agency named is a party
+            if q.intent != "lead" and q.agencies and set(q.agencies) & set(r.lead_ids + r.coordinator_ids):
                 fit += 0.1
             if q.doc_ids and r.source in q.doc_ids:
                 fit += 0.05
@@ -186,6 +190,9 @@ class Answerer:
                 return f"(về năm {y})"
         if re.search(r"\bxep (thu|hang) (may|bao nhieu)\b|\bthu hang\b", f) and not re.search(r"xep (thu|hang)", fold(ev_text)):
             return "(thứ hạng)"
+        if re.search(r"tong muc dau tu|bao nhieu tien|bao nhieu (ty|trieu) dong|tong (kinh phi|ngan sach)|"
+                     r"kinh phi .*bao nhieu", f) and not re.search(r"\d[\d.,]*\s*(dong|ty|trieu|nghin)", fold(best.text)):
+            return "(số tiền)"
         m = _QTY.search(f)
         if m:
             unit = m.group(1).strip()
@@ -199,6 +206,30 @@ class Answerer:
         if re.search(r"\b(phan tram|ty le)\b|%", f) and q.intent == "fact" and "%" not in best.text:
             return "(tỷ lệ phần trăm)"
         return ""
+
+    def _outline(self, q: Query, ev: list[Evidence], terms: list[str]) -> Answer | None:
+        """'Đề cương báo cáo gồm những phần nào?': the headings directly under the best-matching part."""
+        if not re.search(r"\b(gom|co) (nhung )?(phan|muc|noi dung chinh) (nao|gi)\b|\bbo cuc\b", q.folded):
+            return None
+        scope = set(q.doc_ids) if q.doc_ids else None
+        best, best_fit = None, 0.0
+        for c in self.index.clauses:
+            if c.kind not in ("heading", "title") or (scope and c.doc_id not in scope):
+                continue
+            fit = coverage(terms, f"{c.path_str} {c.text}")
+            if fit > best_fit:
+                best, best_fit = c, fit
+        if not best or best_fit < 0.5:
+            return None
+        root = best.path[:1]
+        kids = [c for c in self.index.clauses if c.doc_id == best.doc_id and c.kind == "heading"
+                and len(c.path) == len(root) + 1 and c.path[:len(root)] == root]
+        if len(kids) < 2:
+            return None
+        d = self.index.documents.get(best.doc_id)
+        body = "\n".join(f"- {c.path[-1]} [{n}]" for n, c in enumerate(kids, start=1))
+        return Answer(q.raw, f"{d.title if d else best.doc_id} — {root[0]} gồm:\n{body}", False, q.intent,
+                      [self.cite_clause(c.id) for c in kids])
 
     def _section(self, q: Query, best: Evidence, terms: list[str]) -> Answer | None:
         """A question about a whole heading ('mục đích', 'yêu cầu', 'tồn tại, hạn chế') gets all its clauses."""
@@ -233,6 +264,12 @@ class Answerer:
         # contact details, budgets in money, personal names of officials: not in plans unless written
         if re.search(r"so dien thoai|\bsdt\b|email|hotline|dia chi (email|lien he)|zalo|website", f):
             return self._abstain(q, [], "(số điện thoại, thư điện tử hay địa chỉ liên hệ)")
+        if re.search(r"\bso hieu\b|\bso (ky hieu|van ban)\b|\bso (bao nhieu|may|gi)\b.*\bban hanh\b", f) and q.doc_ids:
+            docs = [self.index.documents[i] for i in q.doc_ids if i in self.index.documents]
+            if len(docs) == 1:
+                d = docs[0]
+                if not re.search(r"\d", d.number or ""):
+                    return self._abstain(q, [], f"(số hiệu của văn bản này để trống: «{d.number or '…'}»)")
         signer_q = re.search(r"\b(ai|nguoi nao) ky\b|\bnguoi ky\b|\bky (ban hanh|boi)\b|\bchu ky\b", f)
         if signer_q:
             docs = [self.index.documents[i] for i in q.doc_ids if i in self.index.documents] or []
@@ -266,10 +303,34 @@ class Answerer:
             text = f"{text}\n({head} — {chosen[0].citation.title}, {chosen[0].citation.clause})"
         return Answer(q.raw, text, False, q.intent, cits, records)
 
+    def _list_area(self, q: Query, recs: list[TaskRecord]) -> Answer | None:
+        """'Những hoạt động về cải cách thể chế…', 'những đơn vị nào được kiểm tra trực tiếp': one table section."""
+        terms = content_terms(q)
+        groups: dict[tuple[str, str], list[TaskRecord]] = {}
+        for r in recs:
+            if r.section_title:
+                groups.setdefault((r.source, r.section), []).append(r)
+        best, best_fit = None, 0.0
+        for key, rs in groups.items():
+            title = self.index.documents[key[0]].title if key[0] in self.index.documents else ""
+            fit = coverage(terms, f"{title} {rs[0].section_title} {' '.join(r.kind for r in rs[:1])}")
+            if fit > best_fit:
+                best, best_fit = key, fit
+        if not best or best_fit < 0.6:
+            return None
+        rs = groups[best][:25]
+        lines = [f"{n}. {_short(r.activity, 300)} — chủ trì: {r.lead or '(không ghi)'}"
+                 f"{'; thời hạn: ' + r.deadline if r.deadline else ''} [{n}]" for n, r in enumerate(rs, start=1)]
+        d = self.index.documents.get(best[0])
+        head = f"{d.title if d else best[0]} — mục {best[1]}. {rs[0].section_title} ({len(rs)} mục):"
+        return Answer(q.raw, head + "\n" + "\n".join(lines), False, "list", [self.cite_record(r) for r in rs],
+                      [r.to_json() for r in rs])
+
     def _team(self, q: Query) -> Answer | None:
         """'Đoàn kiểm tra gồm những ai?', 'Ai là trưởng đoàn?' → the team records."""
-        if not re.search(r"\bdoan\b", q.folded) or not re.search(
-                r"thanh phan|thanh vien|\bgom\b|truong doan|\bai\b|nhung ai|co cau", q.folded):
+        if not re.search(r"thanh phan (cua )?doan|thanh vien (cua )?doan|doan (kiem tra )?[a-z0-9 ]{0,25}"
+                         r"(gom|co) (nhung )?(ai|thanh phan|thanh vien)|(ai|nguoi nao) (la )?(pho )?truong doan|"
+                         r"(pho )?truong doan (la )?ai|co cau (cua )?doan", q.folded):
             return None
         scope = q.doc_ids or None
         team = [r for r in self.index.records if r.kind == "team" and (not scope or r.source in scope)]
@@ -287,14 +348,15 @@ class Answerer:
         if scope:
             recs = [r for r in recs if r.source in scope]
         if not q.agencies and not q.period:
-            return None
+            return self._list_area(q, recs)
         if q.agencies:
             role = "coordinator" if ("phoi hop" in q.folded and "chu tri" not in q.folded) else (
                 "lead" if "chu tri" in q.folded or "phu trach" in q.folded else "any")
             sel = []
             for a in q.agencies:
                 sel += [r for r in filter_records(recs, agency=gazetteer().name(a), role=role) if r not in sel]
-            recs = sel
+            if sel or not q.period:  # an agency that is only the plan's issuer is not a filter
+                recs = sel
         if q.period:
             recs = [r for r in recs if r.deadline_end and q.period.start and q.period.end
                     and q.period.start.isoformat() <= r.deadline_end <= q.period.end.isoformat()]
@@ -316,12 +378,15 @@ class Answerer:
         if not ev:
             return self._abstain(q, ev)
         best = ev[0]
-        support = coverage(terms, best.citation.clause + " " + best.text) if terms else 0.0
+        support = coverage(terms, f"{best.citation.title} {best.citation.clause} {best.text}") if terms else 0.0
         if support < MIN_SUPPORT:
             return self._abstain(q, ev)
         missing = self._missing_answer_type(q, best)
         if missing:
             return self._abstain(q, ev, missing)
+        outline = self._outline(q, ev, terms)
+        if outline:
+            return outline
         section = self._section(q, best, terms)
         if section:
             return section

@@ -315,7 +315,7 @@ def parse(doc_id: str, text: str) -> ParsedDocument:
         if region == "closing":
             if SIGN_TITLE_RE.match(t) and _is_all_caps(t):
                 signer_title_parts.append(t)
-            elif signer_title_parts and not t.startswith("-") and not signer:
+            elif signer_title_parts and not t.startswith("-") and not signer and len(re.findall(r"[^\W\d_]{2,}", t)) >= 2:
                 signer = t
             continue
         {"body": body, "appendix": appendix, "outline": outline}[region].append(ln)
