@@ -117,6 +117,11 @@ class Assistant:
         ans.elapsed_ms = (time.perf_counter() - t0) * 1000
         return ans
 
+    def search(self, question: str, history: list | None = None, k: int = 10):
+        """The ranked evidence (hybrid hits) for a question, as the chain would retrieve it."""
+        state = self._understand({"question": question, "history": history or []})
+        return self.hybrid.search(state["query"], k=k)
+
     @staticmethod
     def format_text(ans: Answer) -> str:
         out = [ans.answer]

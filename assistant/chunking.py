@@ -91,11 +91,11 @@ def chunk_clauses(doc: Document, clauses: list[Clause], max_words: int = MAX_WOR
     return chunks
 
 
-def render_task(r: TaskRecord) -> str:
+def render_task(r: TaskRecord, with_goal: bool = True) -> str:
     """'Hoạt động 5: … | Kết quả: … | Chủ trì: … | Phối hợp: … | Thời gian: …'"""
     parts = []
     if r.kind == "activity":
-        if r.goal:
+        if r.goal and with_goal:
             parts.append(f"Mục tiêu {r.goal_no}: {r.goal}".replace("Mục tiêu : ", "Mục tiêu: "))
         if r.task:
             parts.append(f"Nhiệm vụ {r.task_no}: {r.task}".replace("Nhiệm vụ : ", "Nhiệm vụ: "))
@@ -121,7 +121,8 @@ def chunk_tasks(doc: Document, records: list[TaskRecord]) -> list[Chunk]:
     chunks = []
     for r in records:
         body = r.quote or render_task(r)
-        text = f"{_prefix(doc, r.clause)}\n{body}"
+        # the goal text repeats over many rows and triples the tokens to embed; it stays in the quote
+        text = f"{_prefix(doc, r.clause)}\n{render_task(r, with_goal=False)}"
         cid = _hash(doc.id, "task", text)
         meta = _meta(doc, r.clause, "task")
         meta["record_id"] = r.id

@@ -27,6 +27,9 @@ class NaiveRAG:
                                            collection_metadata={"hnsw:space": "cosine"})
         self.k = k
 
+    def search(self, question: str, history=None, k: int = 10) -> list[str]:
+        return [d.page_content for d in self.store.similarity_search(question, k=k)]
+
     def ask(self, question: str, history=None) -> Answer:
         top = self.store.similarity_search(question, k=self.k)
         if not top:

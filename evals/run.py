@@ -13,11 +13,17 @@ DATA = HERE / "data"
 REPORTS = HERE / "reports"
 
 
-def load_gold() -> list[dict]:
+def load_set(name: str = "gold") -> list[dict]:
+    """'gold': evals/data/gold_qa_*.jsonl (used while developing); 'holdout': evals/data/holdout/*.jsonl."""
+    folder, pattern = (DATA, "gold_qa_*.jsonl") if name == "gold" else (DATA / "holdout", "*.jsonl")
     items = []
-    for f in sorted(DATA.glob("gold_qa_*.jsonl")):
+    for f in sorted(folder.glob(pattern)):
         items += [json.loads(ln) for ln in f.read_text("utf-8").splitlines() if ln.strip()]
     return items
+
+
+def load_gold() -> list[dict]:
+    return load_set("gold")
 
 
 def _norm(s: str) -> str:
@@ -43,17 +49,20 @@ def score_item(item: dict, ans) -> dict:
             "got": ans.answer[:600], "citation": (ans.citations[0].clause if ans.citations else "")}
 
 
-def run_system(ask, items) -> list[dict]:
+def run_system(ask, items, search=None) -> list[dict]:
+    """Ask every item (earlier turns passed as history); with ``search``, also rank the gold clause."""
     out = []
     for it in items:
-        turns = it.get("turns") or []
-        history = []
-        for t in turns[:-1]:
-            history.append(t)
+        history = list((it.get("turns") or [])[:-1])
         t0 = time.perf_counter()
         ans = ask(it["question"], history)
         ans.elapsed_ms = (time.perf_counter() - t0) * 1000
-        out.append(score_item(it, ans))
+        row = score_item(it, ans)
+        snip = _norm(it.get("snippet", ""))
+        if search and snip:
+            bodies = [_norm(b) for b in search(it["question"], history)]
+            row["gold_rank"] = next((i + 1 for i, b in enumerate(bodies) if snip in b), None)
+        out.append(row)
     return out
 
 
@@ -68,8 +77,16 @@ def summarise(rows: list[dict]) -> dict:
 
     per_intent = {k: acc([r for r in rows if r["intent"] == k]) for k in sorted({r["intent"] for r in rows})}
     per_doc = {k or "(none)": acc([r for r in rows if r["doc"] == k]) for k in sorted({r["doc"] for r in rows})}
+    ranked = [r for r in rows if "gold_rank" in r]
+
+    def recall(k):
+        return round(sum(1 for r in ranked if r["gold_rank"] and r["gold_rank"] <= k) / len(ranked), 3) if ranked else None
+
     return {
         "n": len(rows),
+        "recall_at_1": recall(1),
+        "recall_at_5": recall(5),
+        "mrr_at_10": round(sum(1 / r["gold_rank"] for r in ranked if r["gold_rank"]) / len(ranked), 3) if ranked else None,
         "answer_accuracy": acc(rows),
         "answerable_accuracy": acc(ans_rows),
         "citation_accuracy": round(sum(r["cited"] for r in ans_rows) / len(ans_rows), 3) if ans_rows else None,
@@ -84,32 +101,65 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
+METRICS = ("answer_accuracy", "answerable_accuracy", "citation_accuracy", "recall_at_1", "recall_at_5",
+           "mrr_at_10", "abstention_recall", "abstention_precision", "accent_free_accuracy", "accented_accuracy",
+           "latency_p50_ms", "latency_p95_ms")
+
+
+def evaluate(items: list[dict], bot, base, llm_bot=None) -> dict:
+    sys_rows = run_system(lambda q, h: bot.ask(q, history=h), items,
+                          lambda q, h: [x.chunk.body for x in bot.search(q, h)])
+    base_rows = run_system(lambda q, h: base.ask(q, h), items, lambda q, h: base.search(q, h))
+    out = {"system": summarise(sys_rows), "baseline": summarise(base_rows),
+           "failures": [r for r in sys_rows if not r["correct"]]}
+    if llm_bot is not None:
+        out["system_llm"] = summarise(run_system(lambda q, h: llm_bot.ask(q, history=h), items))
+    return out
+
+
 def main(argv=None) -> int:
+    import argparse
+
     from assistant.chain import Assistant
     from assistant.config import Settings
 
     from .baseline import NaiveRAG
 
-    items = load_gold()
+    p = argparse.ArgumentParser(prog="python -m evals", description="Đánh giá trợ lý trên bộ câu hỏi vàng")
+    p.add_argument("--set", choices=["gold", "holdout", "all"], default="all")
+    p.add_argument("--llm", action="store_true", help="also evaluate with the LLM configured in PAR_LLM")
+    args = p.parse_args(argv)
+    t0 = time.perf_counter()
     s = Settings()
-    bot = Assistant(s)
-    sys_rows = run_system(lambda q, h: bot.ask(q, history=h), items)
+    bot = Assistant(s, llm=None)
+    llm_bot = None
+    if args.llm:
+        if s.llm:
+            llm_bot = Assistant(s, index=bot.index)
+        else:
+            print("LLM evaluation skipped: PAR_LLM is not set (e.g. PAR_LLM=openai:model PAR_LLM_BASE_URL=…).")
     base = NaiveRAG(s.corpus_dir, bot.index.embeddings)
-    base_rows = run_system(lambda q, h: base.ask(q, h), items)
-    report = {"system": summarise(sys_rows), "baseline": summarise(base_rows),
-              "failures": [r for r in sys_rows if not r["correct"]]}
+    names = ["gold", "holdout"] if args.set == "all" else [args.set]
+    report = {}
+    for name in names:
+        items = load_set(name)
+        if items:
+            report[name] = evaluate(items, bot, base, llm_bot)
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "latest.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     _markdown(report)
-    S, B = report["system"], report["baseline"]
-    print(f"{'metric':28} {'system':>8} {'baseline':>9}")
-    for k in ("answer_accuracy", "answerable_accuracy", "citation_accuracy", "abstention_recall",
-              "abstention_precision", "accent_free_accuracy", "accented_accuracy", "latency_p50_ms", "latency_p95_ms"):
-        print(f"{k:28} {str(S[k]):>8} {str(B[k]):>9}")
-    for k, v in S["per_intent"].items():
-        print(f"  intent {k:20} {str(v):>8} {str(B['per_intent'].get(k)):>9}")
-    for k, v in S["per_doc"].items():
-        print(f"  doc {k:23} {str(v):>8} {str(B['per_doc'].get(k)):>9}")
+    for name, rep in report.items():
+        S, B = rep["system"], rep["baseline"]
+        print(f"\n== {name} ({S['n']} items)\n{'metric':28} {'system':>8} {'baseline':>9}"
+              + (f" {'system+llm':>10}" if "system_llm" in rep else ""))
+        for k in METRICS:
+            extra = f" {str(rep['system_llm'].get(k)):>10}" if "system_llm" in rep else ""
+            print(f"{k:28} {str(S[k]):>8} {str(B[k]):>9}{extra}")
+        for k, v in S["per_intent"].items():
+            print(f"  intent {k:20} {str(v):>8} {str(B['per_intent'].get(k)):>9}")
+        for k, v in S["per_doc"].items():
+            print(f"  doc {k:23} {str(v):>8} {str(B['per_doc'].get(k)):>9}")
+    print(f"\nreport: {REPORTS / 'latest.md'} ({time.perf_counter() - t0:.0f} s)")
     return 0
 
 
@@ -119,25 +169,35 @@ def _markdown(report: dict) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    S, B = report["system"], report["baseline"]
-    intents = list(S["per_intent"])
-    fig, ax = plt.subplots(figsize=(8, 3.5))
-    xs = range(len(intents))
-    ax.bar([x - 0.2 for x in xs], [S["per_intent"][i] or 0 for i in intents], 0.4, label="system")
-    ax.bar([x + 0.2 for x in xs], [B["per_intent"].get(i) or 0 for i in intents], 0.4, label="baseline")
-    ax.set_xticks(list(xs), intents, rotation=20)
-    ax.set_ylim(0, 1)
-    ax.set_ylabel("answer accuracy")
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(REPORTS / "accuracy_per_intent.png", dpi=100)
-    lines = ["# Eval report", "", "| metric | system | baseline | ratio |", "|---|---|---|---|"]
-    for k in ("answer_accuracy", "citation_accuracy", "abstention_recall", "abstention_precision",
-              "accent_free_accuracy", "accented_accuracy", "latency_p50_ms", "latency_p95_ms"):
-        ratio = round(S[k] / B[k], 2) if S[k] and B[k] else "—"
-        lines.append(f"| {k} | {S[k]} | {B[k]} | {ratio} |")
-    lines += ["", "![accuracy per intent](accuracy_per_intent.png)", "", "## Failures", ""]
-    for r in report["failures"]:
-        lines.append(f"- **{r['id']}** ({r['intent']}) {r['question']}\n  - expected: {r['expected']}\n"
-                     f"  - got: {r['got'][:300]!r}\n  - cited: {r['citation']}")
+    lines = ["# Eval report", "",
+             "Written by `python -m evals`. *gold* was used while developing; *holdout* was written "
+             "separately and never used for tuning.", ""]
+    for name, rep in report.items():
+        S, B = rep["system"], rep["baseline"]
+        intents = list(S["per_intent"])
+        fig, ax = plt.subplots(figsize=(8, 3.5))
+        xs = range(len(intents))
+        ax.bar([x - 0.2 for x in xs], [S["per_intent"][i] or 0 for i in intents], 0.4, label="system")
+        ax.bar([x + 0.2 for x in xs], [B["per_intent"].get(i) or 0 for i in intents], 0.4, label="baseline")
+        ax.set_xticks(list(xs), intents, rotation=20)
+        ax.set_ylim(0, 1)
+        ax.set_ylabel("answer accuracy")
+        ax.set_title(f"{name}: accuracy per intent")
+        ax.legend()
+        fig.tight_layout()
+        fig.savefig(REPORTS / f"accuracy_per_intent_{name}.png", dpi=100)
+        plt.close(fig)
+        lines += [f"## {name} ({S['n']} items)", "", "| metric | system | baseline | ratio |", "|---|---|---|---|"]
+        for k in METRICS:
+            ratio = round(S[k] / B[k], 2) if S[k] and B[k] else "—"
+            lines.append(f"| {k} | {S[k]} | {B[k]} | {ratio} |")
+        lines += ["", "| intent | system | baseline |", "|---|---|---|"]
+        lines += [f"| {k} | {v} | {B['per_intent'].get(k)} |" for k, v in S["per_intent"].items()]
+        lines += ["", "| document | system | baseline |", "|---|---|---|"]
+        lines += [f"| {k} | {v} | {B['per_doc'].get(k)} |" for k, v in S["per_doc"].items()]
+        lines += ["", f"![accuracy per intent](accuracy_per_intent_{name}.png)", "", f"### Failures ({name})", ""]
+        for r in rep["failures"]:
+            lines.append(f"- **{r['id']}** ({r['intent']}) {r['question']}\n  - expected: {r['expected']}\n"
+                         f"  - got: {r['got'][:300]!r}\n  - cited: {r['citation']}")
+        lines.append("")
     (REPORTS / "latest.md").write_text("\n".join(lines), "utf-8")
