@@ -95,6 +95,7 @@ def _abbr_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pat, table
 
 
+@lru_cache(maxsize=65536)
 def expand_abbreviations(s: str, keep: bool = True) -> str:
     """Expand known abbreviations on the folded text ("cchc" → "cchc cai cach hanh chinh").
 
