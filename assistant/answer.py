@@ -165,6 +165,9 @@ class Answerer:
             act = set(_syll(fold(r.activity)))
             if act and terms:  # prefer an activity the question describes tightly
                 fit += 0.1 * len(act & set(terms)) / len(act)
+                act_text = " ".join(_syll(fold(r.activity)))
+                if len(act) >= 3 and act_text in " ".join(_syll(q.folded)):  # the question names the activity
+                    fit += 0.2
             if ref_act and r.activity_no == ref_act.group(1):
                 fit += 0.2 if (not ref_sec or fold(r.section) == ref_sec.group(1)) else 0.05
             # "ai chủ trì …" names no agency as the answer; with other fields the agency named is a party

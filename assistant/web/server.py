@@ -1,27 +1,19 @@
-"""FastAPI app: GET /health, POST /api/ask, and the Gradio chat mounted at /.
+"""FastAPI app: GET /health, POST /api/ask, the Gradio UI at /, the chat widget at /widget and,
+when PAR_ADMIN_USER/PAR_ADMIN_PASSWORD are set, the Documents admin at /admin (Gradio auth).
 
-Everything taken from documents or users is HTML-escaped before rendering.
+Everything taken from documents or users is HTML-escaped before rendering (see views.py).
 """
 from __future__ import annotations
 
 import html
 import threading
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from ..config import Settings
 from ..store import IndexError_, current_build
-
-EXAMPLES = [
-    "ai chu tri dieu tra xa hoi hoc?",
-    "TTHC nội bộ cắt giảm bao nhiêu %?",
-    "Đoàn kiểm tra CCHC năm 2024 gồm những thành phần nào?",
-    "so y te chu tri nhung viec gi trong ke hoach cchc nam 2024",
-    "Những việc nào trong kế hoạch CCHC của tỉnh phải xong trong quý I/2024?",
-    "Giám đốc Sở Nội vụ tên là gì?",
-]
 
 
 class AskBody(BaseModel):
@@ -42,78 +34,80 @@ def ensure_index(settings: Settings) -> None:
 
 
 class State:
+    """The loaded assistant, shared by all routes; reloads when the index build changes."""
+
     def __init__(self, settings: Settings):
         self.settings = settings
         self.bot = None
+        self.build = None
         self.error = ""
+        self.rebuilding = False
         self.lock = threading.Lock()
 
     def get(self):
         with self.lock:
-            if self.bot is None:
+            build = current_build(self.settings.index_dir) if not self.settings.server_mode else "server"
+            if self.bot is None or (build and build != self.build and not self.settings.server_mode):
                 from ..chain import Assistant
 
                 try:
                     self.bot = Assistant(self.settings)
+                    self.build = self.bot.index.build
                     self.error = ""
                 except IndexError_ as e:
+                    self.bot = None
                     self.error = str(e)
             return self.bot
 
-
-def render_answer_html(ans) -> str:
-    """Answer text + numbered citations, escaped."""
-    body = html.escape(ans.answer).replace("\n", "<br>")
-    cits = "".join(
-        f'<li id="cite-{n}"><b>[{n}] {html.escape(c.title)}</b> — <i>{html.escape(c.clause)}</i>'
-        f'<blockquote>{html.escape(c.quote)}</blockquote></li>'
-        for n, c in enumerate(ans.citations, start=1))
-    return f'<div class="par-answer">{body}</div>' + (f'<ol class="par-cites">{cits}</ol>' if cits else "")
+    def error_html(self) -> str:
+        msg = "Đang dựng lại chỉ mục, vui lòng thử lại sau ít phút." if self.rebuilding else self.error
+        return f'<div class="par-error"><b>Trợ lý chưa sẵn sàng.</b> {html.escape(msg)}</div>'
 
 
 def build_app(settings: Settings) -> FastAPI:
     import gradio as gr
 
+    from .ui import CSS, build_main, build_widget
+
     state = State(settings)
     app = FastAPI(title="Trợ lý CCHC Lai Châu")
+    origins = " ".join(o.strip() for o in settings.allowed_origins.split(",") if o.strip())
+
+    @app.middleware("http")
+    async def frame_policy(request: Request, call_next):
+        resp = await call_next(request)
+        path = request.url.path
+        if path.startswith("/widget"):
+            resp.headers["Content-Security-Policy"] = f"frame-ancestors 'self' {origins}".strip()
+        else:  # only the widget may be embedded elsewhere
+            resp.headers["Content-Security-Policy"] = "frame-ancestors 'self'"
+            resp.headers["X-Frame-Options"] = "SAMEORIGIN"
+        return resp
 
     @app.get("/health")
     def health():
         bot = state.get()
         if bot is None:
             return JSONResponse({"status": "no-index", "message": state.error}, status_code=503)
-        return {"status": "ok", "build": bot.index.build, "documents": len(bot.index.documents)}
+        return {"status": "ok", "build": bot.index.build, "documents": len(bot.index.documents),
+                "records": len(bot.index.records)}
 
     @app.post("/api/ask")
     def api_ask(body: AskBody):
         bot = state.get()
         if bot is None:
             return JSONResponse({"error": state.error}, status_code=503)
-        history = [h.get("question", "") if isinstance(h, dict) else str(h) for h in body.history]
-        return bot.ask(body.question, history=history, filters=body.filters).to_json()
+        history = [h.get("question", "") if isinstance(h, dict) else str(h) for h in body.history][-10:]
+        filters = {k: v for k, v in body.filters.items() if k in ("doc_id", "year", "level")}
+        return bot.ask(body.question, history=history, filters=filters).to_json()
 
-    def respond(message, chat, history_q):
-        bot = state.get()
-        chat = chat or []
-        if bot is None:
-            chat = chat + [{"role": "user", "content": message},
-                           {"role": "assistant", "content": html.escape(state.error)}]
-            return chat, history_q, ""
-        ans = bot.ask(message or "", history=history_q)
-        history_q = (history_q or []) + [message]
-        chat = chat + [{"role": "user", "content": html.escape(message or "")},
-                       {"role": "assistant", "content": render_answer_html(ans)}]
-        return chat, history_q, ""
+    if settings.admin_user and settings.admin_password:
+        from .admin import build_admin
 
-    with gr.Blocks(title="Trợ lý CCHC tỉnh Lai Châu") as demo:
-        gr.Markdown("## Trợ lý cải cách hành chính tỉnh Lai Châu\nHỏi về kế hoạch, chỉ thị CCHC: ai chủ trì, "
-                    "ai phối hợp, thời hạn, kết quả — kèm trích dẫn điều khoản.")
-        chat = gr.Chatbot(label="Hội thoại", height=480, sanitize_html=True)
-        history_q = gr.State([])
-        box = gr.Textbox(label="Câu hỏi", placeholder="Ví dụ: ai chu tri dieu tra xa hoi hoc?", lines=1)
-        send = gr.Button("Hỏi", variant="primary")
-        gr.Examples(EXAMPLES, inputs=box, label="Câu hỏi mẫu")
-        send.click(respond, [box, chat, history_q], [chat, history_q, box])
-        box.submit(respond, [box, chat, history_q], [chat, history_q, box])
-    demo.queue(default_concurrency_limit=4)
-    return gr.mount_gradio_app(app, demo, path="/")
+        app = gr.mount_gradio_app(app, build_admin(state), path="/admin",
+                                  auth=(settings.admin_user, settings.admin_password), css=CSS,
+                                  footer_links=[])
+    app = gr.mount_gradio_app(app, build_widget(state), path="/widget", css=CSS, footer_links=[])
+    main = build_main(state)
+    main.queue(default_concurrency_limit=4, max_size=64)
+    return gr.mount_gradio_app(app, main, path="/", css=CSS, footer_links=[])
