@@ -331,9 +331,11 @@ class Answerer:
 
     def _team(self, q: Query) -> Answer | None:
         """'Đoàn kiểm tra gồm những ai?', 'Ai là trưởng đoàn?' → the team records."""
-        if not re.search(r"thanh phan (cua )?doan|thanh vien (cua )?doan|doan (kiem tra )?[a-z0-9 ]{0,25}"
-                         r"(gom|co) (nhung )?(ai|thanh phan|thanh vien)|(ai|nguoi nao) (la )?(pho )?truong doan|"
-                         r"(pho )?truong doan (la )?ai|co cau (cua )?doan", q.folded):
+        f = q.folded
+        asks_head = re.search(r"(pho )?truong doan", f) and re.search(r"\bla ai\b|\bai la\b|\bnguoi nao\b|\bai\b", f)
+        if not asks_head and not re.search(r"thanh phan (cua )?doan|thanh vien (cua )?doan|doan (kiem tra )?"
+                                           r"[a-z0-9 ]{0,25}(gom|co) (nhung )?(ai|thanh phan|thanh vien)|"
+                                           r"co cau (cua )?doan", f):
             return None
         scope = q.doc_ids or None
         team = [r for r in self.index.records if r.kind == "team" and (not scope or r.source in scope)]

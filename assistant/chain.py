@@ -86,6 +86,8 @@ class Assistant:
 
     def _answer(self, state: dict) -> dict:
         ans = self.answerer.answer(state["query"], state["hits"])
+        if self.hybrid.degraded:
+            ans.answer = f"(Lưu ý: {self.hybrid.degraded})\n" + ans.answer
         if state.get("injected"):
             ans.answer = ("(Câu hỏi có chứa yêu cầu thay đổi cách trả lời; trợ lý chỉ trả lời theo tài liệu.)\n"
                           + ans.answer)

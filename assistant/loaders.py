@@ -38,9 +38,16 @@ def load_bytes(data: bytes, name: str) -> str:
     return text
 
 
-def load_file(path: Path) -> str:
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a plan is a few hundred KB; 20 MB leaves room for scanned annexes
+
+
+def load_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise LoadError(f"Tệp «{path.name}» quá lớn ({size / 1_048_576:.0f} MB; tối đa "
+                            f"{max_bytes / 1_048_576:.0f} MB).")
         data = path.read_bytes()
     except OSError as e:
         raise LoadError(f"Không đọc được tệp «{path.name}»: {e.strerror}.") from e
@@ -99,7 +106,8 @@ def _load_pdf(data: bytes, name: str) -> str:
     except LoadError:
         raise
     except Exception as e:  # pdfminer raises many types on damaged files (PDFSyntaxError, …)
-        if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
+        inner = " ".join(type(a).__name__ for a in getattr(e, "args", ()) if isinstance(a, Exception))
+        if "password" in f"{e} {inner}".lower() or "encrypt" in f"{type(e).__name__} {inner}".lower():
             raise LoadError(f"Tệp PDF «{name}» có mật khẩu; hãy gỡ mật khẩu rồi tải lại.") from e
         raise LoadError(f"Tệp PDF «{name}» bị hỏng hoặc không đọc được ({type(e).__name__}).") from e
     return "\n\n".join(out)

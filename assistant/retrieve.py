@@ -61,6 +61,7 @@ class HybridRetriever:
         self.bm25 = bm25s.BM25()
         self.bm25.index(corpus, show_progress=False)
         self.records = {r.id: r for r in index.records}
+        self.degraded = ""
 
     def lexical(self, q: Query, k: int = 40) -> list[tuple[int, float]]:
         toks = tokenize(q.text, expand=True)
@@ -89,7 +90,13 @@ class HybridRetriever:
             return all(c.metadata.get(key) == v for key, v in (filters or {}).items() if v not in (None, "", []))
 
         dense_q = f"{q.text} {expand_abbreviations(q.text)}" if q.accent_free else q.text
-        dense = self.index.dense(dense_q, k=40, where=where)
+        try:
+            dense = self.index.dense(dense_q, k=40, where=where)
+            self.degraded = ""
+        except Exception as e:  # a Chroma server that is down must not take answering down with it
+            dense = []
+            self.degraded = (f"Không truy vấn được kho vector ({type(e).__name__}); tạm thời chỉ tìm theo từ khóa. "
+                             "Kho vector sẽ được dùng lại ngay khi kết nối phục hồi.")
         lex = [(i, s) for i, s in self.lexical(q, 60) if passes(self.chunks[i])][:40]
         pos = {c.id: i for i, c in enumerate(self.chunks)}
         fused: dict[int, float] = {}

@@ -89,8 +89,11 @@ def build_app(settings: Settings) -> FastAPI:
         bot = state.get()
         if bot is None:
             return JSONResponse({"status": "no-index", "message": state.error}, status_code=503)
-        return {"status": "ok", "build": bot.index.build, "documents": len(bot.index.documents),
-                "records": len(bot.index.records)}
+        out = {"status": "ok", "build": bot.index.build, "documents": len(bot.index.documents),
+               "records": len(bot.index.records)}
+        if bot.hybrid.degraded:
+            out.update(status="degraded", message=bot.hybrid.degraded)
+        return out
 
     @app.post("/api/ask")
     def api_ask(body: AskBody):
