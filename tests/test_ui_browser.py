@@ -194,3 +194,33 @@ def test_phone_width_chat(browser, app_url):
     assert width <= 400  # no horizontal scrolling on a phone
     _shot(pg, "chat-phone")
     ctx.close()
+
+
+def test_citation_marker_opens_that_source(page, app_url):
+    page.goto(app_url + "/", wait_until="load")
+    page.wait_for_selector("#par-question textarea", timeout=60000)
+    _ask(page, "Đoàn kiểm tra CCHC năm 2024 gồm những thành phần nào?")
+    page.wait_for_selector("#par-panel mark", timeout=20000)
+    page.locator("#par-chat .par-answer a.par-cite", has_text="[2]").last.click()
+    page.wait_for_function("(m => m && m.innerText.includes('Phó Trưởng Đoàn'))(document.querySelector('#par-panel mark'))",
+                           timeout=20000)
+    assert page.locator("#par-cites input:checked").count() == 1
+
+
+def test_admin_needs_credentials(built_index):
+    from fastapi.testclient import TestClient
+
+    from assistant.web.server import build_app
+
+    s, _ = built_index
+    with TestClient(build_app(s.with_(admin_user="", admin_password=""))) as c:
+        assert c.get("/admin/").status_code == 404
+    with TestClient(build_app(s.with_(admin_user="quantri", admin_password="mat-khau-dai"))) as c:
+        assert c.get("/admin/config").status_code in (401, 403)
+        r = c.post("/admin/login", data={"username": "quantri", "password": "sai"})
+        assert r.status_code in (400, 401)
+        r = c.post("/admin/login", data={"username": "quantri", "password": "mat-khau-dai"})
+        assert r.status_code == 200
+        assert c.get("/admin/config").status_code == 200
+        # the public widget is a separate app with no admin components
+        assert "Tải lên" not in c.get("/widget/config").text

@@ -45,10 +45,21 @@ def _chat_step(state, message, chat, history_q, doc_filter, level_filter):
     if doc_filter and doc_filter != ALL:
         filters["doc_id"] = next((d.id for d in bot.index.documents.values() if d.title == doc_filter), None)
     if level_filter and level_filter != ALL:
-        filters["level"] = level_filter
+        if str(level_filter).isdigit():
+            filters["year"] = int(level_filter)
+        else:
+            filters["level"] = level_filter
     ans = bot.ask(message, history=history_q, filters=filters)
     history_q = list(history_q or []) + ([message] if not ans.intent == "invalid" else [])
-    chat.append({"role": "assistant", "content": answer_html(ans)})
+    # stream the text in a few steps (the answer is extractive, so it is ready at once; streaming keeps the
+    # phone UI responsive for long quotes), then the final message with its numbered sources
+    words = ans.answer.split(" ")
+    chat.append({"role": "assistant", "content": ""})
+    step = max(8, len(words) // 6)
+    for i in range(step, len(words), step):
+        chat[-1] = {"role": "assistant", "content": _html.escape(" ".join(words[:i])) + " …"}
+        yield chat, history_q, "", gr.update(), "", "", []
+    chat[-1] = {"role": "assistant", "content": answer_html(ans)}
     labels = [citation_label(n, c) for n, c in enumerate(ans.citations, start=1)]
     panel = citation_panel(bot.index, ans.citations[0]) if ans.citations else ""
     yield (chat, history_q, "", gr.update(choices=labels, value=labels[0] if labels else None),
@@ -64,7 +75,8 @@ def build_main(state) -> gr.Blocks:
         if bot is None:
             gr.HTML(state.error_html())
         docs = [ALL] + ([d.title for d in bot.index.documents.values()] if bot else [])
-        levels = [ALL] + (sorted({d.level for d in bot.index.documents.values()}) if bot else [])
+        levels = [ALL] + (sorted({d.level for d in bot.index.documents.values()}) if bot else []) + (
+            [str(y) for y in sorted({d.year for d in bot.index.documents.values() if d.year})] if bot else [])
         with gr.Tab("Hỏi đáp", id="chat"):
             with gr.Row():
                 with gr.Column(scale=3, min_width=300):
@@ -76,7 +88,7 @@ def build_main(state) -> gr.Blocks:
                         clear = gr.Button("Hội thoại mới")
                     with gr.Accordion("Lọc theo văn bản / cấp", open=False):
                         doc_filter = gr.Dropdown(docs, value=ALL, label="Văn bản")
-                        level_filter = gr.Dropdown(levels, value=ALL, label="Cấp")
+                        level_filter = gr.Dropdown(levels, value=ALL, label="Cấp hoặc năm")
                     gr.Examples(EXAMPLES, inputs=box, label="Câu hỏi mẫu")
                 with gr.Column(scale=2, min_width=280):
                     cite = gr.Radio([], label="Nguồn trích dẫn (chọn để xem điều khoản)", elem_id="par-cites")
@@ -121,7 +133,8 @@ def _quarter(d: str | None) -> str:
     return f"{y}-Q{(m - 1) // 3 + 1}"
 
 
-def task_rows(bot, agency: str = ALL, doc: str = ALL, period: str = ALL, search: str = "") -> list[list[str]]:
+def task_rows(bot, agency: str = ALL, doc: str = ALL, period: str = ALL, search: str = "",
+              section: str = ALL) -> list[list[str]]:
     from ..taskstore import filter_records
 
     recs = bot.index.records
@@ -131,6 +144,8 @@ def task_rows(bot, agency: str = ALL, doc: str = ALL, period: str = ALL, search:
         recs = filter_records(recs, agency=agency)
     if period and period != ALL:
         recs = [r for r in recs if _quarter(r.deadline_end) == period]
+    if section and section != ALL:
+        recs = [r for r in recs if r.section_title == section]
     if search:
         f = fold(search)
         recs = [r for r in recs if f in fold(" ".join((r.activity, r.task, r.output, r.lead, r.coordinators)))]
@@ -164,10 +179,12 @@ def _task_explorer(state) -> None:
     docs = [ALL] + [d.title for d in bot.index.documents.values()]
     rows = task_rows(bot)
     periods = [ALL] + sorted({_quarter(r[6] or None) for r in rows})
+    sections = [ALL] + sorted({r.section_title for r in bot.index.records if r.section_title})
     with gr.Row():
         agency = gr.Dropdown(agencies, value=ALL, label="Cơ quan (chủ trì hoặc phối hợp)", elem_id="par-t-agency")
         doc = gr.Dropdown(docs, value=ALL, label="Văn bản")
         period = gr.Dropdown(periods, value=ALL, label="Hạn (quý)")
+        section = gr.Dropdown(sections, value=ALL, label="Mục / lĩnh vực")
         search = gr.Textbox(label="Tìm (không dấu cũng được)", elem_id="par-t-search")
     table = gr.Dataframe(pd.DataFrame(rows, columns=COLUMNS), interactive=False, wrap=True, max_height=520,
                          elem_id="par-tasks")
@@ -176,14 +193,15 @@ def _task_explorer(state) -> None:
                       height=260)
     clause = gr.HTML(elem_id="par-t-clause")
 
-    def refresh(a, d, p, s):
+    def refresh(a, d, p, s, sec):
         b = state.get()
-        rs = task_rows(b, a, d, p, s)
+        rs = task_rows(b, a, d, p, s, sec)
         return pd.DataFrame(rs, columns=COLUMNS), f"{len(rs)} bản ghi", _timeline(rs)
 
-    for comp in (agency, doc, period):
-        comp.change(refresh, [agency, doc, period, search], [table, count, plot])
-    search.submit(refresh, [agency, doc, period, search], [table, count, plot])
+    inputs = [agency, doc, period, search, section]
+    for comp in (agency, doc, period, section):
+        comp.change(refresh, inputs, [table, count, plot])
+    search.submit(refresh, inputs, [table, count, plot])
 
     def pick(df, evt: gr.SelectData):
         b = state.get()
