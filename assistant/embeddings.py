@@ -90,7 +90,8 @@ class SentenceTransformerEmbeddings(Embeddings):
                 f"(không tải mô hình qua mạng): {e}"
             ) from e
         self.name = f"st:{model}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self.batch_size = batch_size
         self._lock = threading.Lock()
 
