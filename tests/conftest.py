@@ -15,6 +15,11 @@ from assistant.config import Settings  # noqa: E402
 CORPUS = ROOT / "corpus"
 
 
+def settings_for(corpus, index_dir) -> Settings:
+    """Embedded-mode settings for a test corpus and index folder."""
+    return Settings().with_(corpus_dir=corpus, index_dir=index_dir, embeddings="e5-small", chroma_host="")
+
+
 @pytest.fixture(scope="session")
 def e5():
     from assistant.embeddings import get_embeddings

@@ -1,5 +1,4 @@
 """Faults and bad input: killed ingestion, bad files in a batch, missing index, odd questions, uploads, fuzz."""
-import os
 import signal
 import subprocess
 import sys
@@ -9,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.config import Settings
 from assistant.ingest import ingest
 from assistant.loaders import LoadError
 from assistant.query import parse_query
@@ -17,15 +15,12 @@ from assistant.store import Index, current_build
 from assistant.text import fold, normalize
 from assistant.web.admin import safe_name, save_upload
 
-from conftest import ROOT
+from conftest import ROOT, settings_for
 
-
-def _s(corpus, idx):
-    return Settings().with_(corpus_dir=corpus, index_dir=idx, embeddings="e5-small", chroma_host="")
 
 
 def test_killed_ingestion_leaves_previous_index_serving(small_corpus, tmp_path, e5):
-    s = _s(small_corpus, tmp_path / "idx")
+    s = settings_for(small_corpus, tmp_path / "idx")
     ingest(s, embeddings=e5, show_progress=False)
     build = current_build(s.index_dir)
     n = len(Index(s, e5).chunks)
@@ -64,7 +59,7 @@ def test_bad_files_are_rejected_and_the_rest_ingests(small_corpus, tmp_path, e5)
         w.write(fh)
     with open(small_corpus / "qua-lon.txt", "wb") as fh:
         fh.write(("Kế hoạch cải cách hành chính. " * 40).encode() * 45_000)  # ≈ 50 MB
-    res = ingest(_s(small_corpus, tmp_path / "idx"), embeddings=e5, show_progress=False)
+    res = ingest(settings_for(small_corpus, tmp_path / "idx"), embeddings=e5, show_progress=False)
     errors = dict(res.errors)
     assert res.documents == 2
     assert "rỗng" in errors["rong.txt"] and "nhị phân" in errors["nhi-phan.txt"]

