@@ -16,18 +16,14 @@ import re
 from dataclasses import dataclass
 
 from .agencies import gazetteer
-from .query import STOP, Query
+from .grounding import Grounding
+from .query import FIELD_WORDS, STOP, Query
 from .records import Answer, Citation, TaskRecord
 from .retrieve import Hit
 from .store import Index
 from .taskstore import filter_records
 from .text import expand_abbreviations, fold
 
-# words that say *what* is asked, not *about what*
-FIELD_WORDS = set(("chu tri phoi hop thoi han han khi bao gio ket qua san pham co quan don vi nao ai lam thuc hien "
-                   "phu trach hoat dong nhiem vu viec cong tac ke hoach lai chau phai hoan "
-                   "thanh xong truoc dau ra gi cho biet thi sao con vay hay noi trach nhiem cua nhung cac "
-                   "ubnd uy ban nhan dan trong thoi gian dien ra tien hanh duoc giao ket nam").split())
 MIN_SUPPORT = 0.5  # share of the question's content words found in the cited evidence (calibrated on evals)
 MIN_RECORD = 0.45
 NOT_FOUND = "Tài liệu hiện có không nêu thông tin này"
@@ -75,6 +71,10 @@ class Answerer:
     def __init__(self, index: Index):
         self.index = index
         self.records_by_id = {r.id: r for r in index.records}
+        self.grounding = Grounding(index.documents)
+        self.records_by_doc: dict[str, list[TaskRecord]] = {}
+        for r in index.records:
+            self.records_by_doc.setdefault(r.source, []).append(r)
 
     # ------------------------------------------------------------ citations
     def cite_record(self, r: TaskRecord) -> Citation:
@@ -134,6 +134,9 @@ class Answerer:
         special = self._special(q)
         if special:
             return special
+        out_of_scope = self.grounding.scope(q)
+        if out_of_scope:
+            return self._abstain(q, self.clause_evidence(q, hits, terms), out_of_scope)
         team = self._team(q)
         if team:
             return team
@@ -151,7 +154,7 @@ class Answerer:
     def record_evidence(self, q: Query, hits: list[Hit], terms: list[str]) -> list[Evidence]:
         """Every task record in scope, scored on its activity/task/output text (records are few:
         scoring all of them beats trusting the retriever's top-k for field questions)."""
-        rank = {h.chunk.metadata.get("record_id"): i for i, h in enumerate(hits) if h.chunk.kind == "task"}
+        rank = self._record_ranks(hits)
         scope = set(q.doc_ids) if q.doc_ids and q.strong_scope else None
         ref_act = re.search(r"\bhoat dong (\d+)\b", q.folded)
         ref_sec = re.search(r"\b(?:muc|phan) ([ivx]+)\b", q.folded)
@@ -182,33 +185,18 @@ class Answerer:
         out.sort(key=lambda e: -e.score)
         return out[:8]
 
-    def _missing_answer_type(self, q: Query, best: Evidence) -> str:
-        """What the question asks for that the evidence cannot contain (a count of X, a year, a rank)."""
-        ev_text = f"{best.citation.title} {best.citation.clause} {best.text}"
-        ev_words = _words(ev_text)
-        f = q.folded
-        # a year the question insists on must be in the evidence ("đến năm 2030")
-        for y in re.findall(r"\b(20\d\d)\b", f):
-            if y not in ev_text:
-                return f"(về năm {y})"
-        if re.search(r"\bxep (thu|hang) (may|bao nhieu)\b|\bthu hang\b", f) and not re.search(r"xep (thu|hang)", fold(ev_text)):
-            return "(thứ hạng)"
-        if re.search(r"tong muc dau tu|bao nhieu tien|bao nhieu (ty|trieu) dong|tong (kinh phi|ngan sach)|"
-                     r"kinh phi .*bao nhieu", f) and not re.search(r"\d[\d.,]*\s*(dong|ty|trieu|nghin)", fold(best.text)):
-            return "(số tiền)"
-        m = _QTY.search(f)
-        if m:
-            unit = m.group(1).strip()
-            unit_words = [w for w in unit.split() if w not in STOP and w not in FIELD_WORDS]
-            if not re.search(r"\d", ev_text):
-                return "(con số được hỏi)"
-            if unit and unit not in _UNITLESS and unit_words and not any(w in ev_words for w in unit_words[:1]):
-                return f"(số {unit})"
-            if re.search(r"\b(ty|trieu|nghin) dong\b|\bdong\b", unit) and not re.search(r"dong|ty|trieu", fold(best.text)):
-                return "(số tiền)"
-        if re.search(r"\b(phan tram|ty le)\b|%", f) and q.intent == "fact" and "%" not in best.text:
-            return "(tỷ lệ phần trăm)"
-        return ""
+    def _record_ranks(self, hits: list[Hit]) -> dict[str, int]:
+        """Best hit rank per record: its own chunk, or the clause chunk its text was read from."""
+        rank: dict[str, int] = {}
+        for i, h in enumerate(hits):
+            c = h.chunk
+            if c.kind == "task":
+                rank.setdefault(c.metadata.get("record_id", ""), i)
+                continue
+            for r in self.records_by_doc.get(c.doc_id, ()):
+                if r.kind != "activity" and c.start <= r.start < c.end:
+                    rank.setdefault(r.id, i)
+        return rank
 
     def _outline(self, q: Query, ev: list[Evidence], terms: list[str]) -> Answer | None:
         """'Đề cương báo cáo gồm những phần nào?': the headings directly under the best-matching part."""
@@ -264,9 +252,6 @@ class Answerer:
 
     def _special(self, q: Query) -> Answer | None:
         f = q.folded
-        # contact details, budgets in money, personal names of officials: not in plans unless written
-        if re.search(r"so dien thoai|\bsdt\b|email|hotline|dia chi (email|lien he)|zalo|website", f):
-            return self._abstain(q, [], "(số điện thoại, thư điện tử hay địa chỉ liên hệ)")
         if re.search(r"\bso hieu\b|\bso (ky hieu|van ban)\b|\bso (bao nhieu|may|gi)\b.*\bban hanh\b", f) and q.doc_ids:
             docs = [self.index.documents[i] for i in q.doc_ids if i in self.index.documents]
             if len(docs) == 1:
@@ -287,6 +272,9 @@ class Answerer:
 
     def _field(self, q: Query, recs: list[Evidence], terms: list[str]) -> Answer:
         best = recs[0]
+        missing = self.grounding.evidence(q, best.citation.title, best.citation.clause, best.text)
+        if missing:
+            return self._abstain(q, recs, missing)
         chosen = [best]
         for e in recs[1:4]:  # a second document answering the same question
             if e.record.source != best.record.source and e.score >= 0.9 * best.score and not q.strong_scope:
@@ -303,7 +291,12 @@ class Answerer:
         head = _activity_label(chosen[0].record)
         text = "\n".join(lines)
         if len(chosen) == 1:
-            text = f"{text}\n({head} — {chosen[0].citation.title}, {chosen[0].citation.clause})"
+            r = chosen[0].record
+            if not _asked_field(q, r) and r.quote:
+                # the record has no such column: the clause itself may still say it in prose, so show it whole
+                text = f"{text}\nNguyên văn ({chosen[0].citation.title}, {chosen[0].citation.clause}): “{r.quote}”"
+            else:
+                text = f"{text}\n({head} — {chosen[0].citation.title}, {chosen[0].citation.clause})"
         return Answer(q.raw, text, False, q.intent, cits, records)
 
     def _list_area(self, q: Query, recs: list[TaskRecord]) -> Answer | None:
@@ -386,7 +379,9 @@ class Answerer:
         support = coverage(terms, f"{best.citation.title} {best.citation.clause} {best.text}") if terms else 0.0
         if support < MIN_SUPPORT:
             return self._abstain(q, ev)
-        missing = self._missing_answer_type(q, best)
+        missing = self.grounding.evidence(q, best.citation.title, best.citation.clause, best.text) or \
+            self.grounding.agency_absent(q, best.citation.title, best.citation.clause, best.text,
+                                         [best.record] if best.record else [])
         if missing:
             return self._abstain(q, ev, missing)
         outline = self._outline(q, ev, terms)
@@ -408,10 +403,6 @@ class Answerer:
                       [e.record.to_json() for e in chosen if e.record])
 
 
-_QTY = re.compile(r"\b(?:bao nhieu|may|thu may)\s+((?:[a-z]+\s?){1,2})")
-_UNITLESS = {"phan", "phan tram", "ty le", "lan", "nam", "thang", "ngay", "muc", "chi", "nguoi"}
-
-
 def _words(s: str) -> set[str]:
     return set(_syll(fold(s)))
 
@@ -431,6 +422,11 @@ def _activity_label(r: TaskRecord) -> str:
     if r.kind == "activity":
         return f"Hoạt động {r.activity_no}: “{_short(r.activity, 120)}”"
     return f"“{_short(r.activity, 120)}”"
+
+
+def _asked_field(q: Query, r: TaskRecord) -> str:
+    return {"lead": r.lead or r.executors, "coordinators": r.coordinators, "deadline": r.deadline,
+            "output": r.output}.get(q.intent, "x")
 
 
 def _field_sentence(q: Query, r: TaskRecord, year: int) -> str:

@@ -24,10 +24,11 @@ from .store import Index
 from .text import fold, normalize
 
 _INJECTION = re.compile(
-    r"(bo qua|phot lo|quen|ignore|disregard)\s+(moi |tat ca |cac |all |previous |prior )*"
-    r"(huong dan|chi dan|chi thi|yeu cau|quy tac|lenh|instructions?|rules?)[^.?!]*"
-    r"|(hay |please )?(tra loi|noi|khang dinh|viet|answer|say)\s+(rang|la|that)\b[^.?!]*"
-    r"|(ban la|you are|act as|dong vai|system prompt)[^.?!]*")
+    r"\b(bo qua|phot lo|quen|ignore|disregard)\s+(moi |tat ca |cac |all |previous |prior )*"
+    r"(huong dan|chi dan|chi thi|yeu cau|quy tac|lenh|instructions?|rules?)\b[^.?!]*"
+    r"|\b(hay |please )?(tra loi|noi|khang dinh|viet|answer|say)\s+(rang|la|that)\b[^.?!]*"
+    # word boundaries: "xã Bản Lang" is not "bạn là", "Nậm Nhùn" is not "act as"
+    r"|\b(ban la|you are|act as|dong vai|system prompt)\b[^.?!]*")
 
 _SCOPE_WORDS = set("xa tinh van phong si lo lau cua thi sao con nam 2024 2025 2026 chi thi kiem tra ke hoach".split())
 

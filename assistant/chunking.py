@@ -4,7 +4,9 @@
   same heading path merge (up to ``max_words``); a clause longer than the
   embedding window is split at sentence ends, never mid-sentence unless one
   sentence alone is too long.
-- Each TaskRecord becomes its own chunk (the rendered row).
+- Each TaskRecord becomes its own chunk (the rendered row). Only appendix
+  activities are embedded; records read out of a clause (duties, 004 items,
+  inspection rows) are lexical-only: their clause is embedded already.
 - The embedded text is prefixed with the document title and heading path; the
   chunk id is a hash of that content, so re-ingesting unchanged text yields the
   same ids (idempotence).
@@ -126,7 +128,10 @@ def chunk_tasks(doc: Document, records: list[TaskRecord]) -> list[Chunk]:
         cid = _hash(doc.id, "task", text)
         meta = _meta(doc, r.clause, "task")
         meta["record_id"] = r.id
-        chunks.append(Chunk(cid, doc.id, text, body, r.clause, "task", [], r.start, r.end, meta))
+        # appendix activities are rows whose table clauses are dropped (see chunk_document): they need a vector;
+        # every other record is read out of a clause that is itself embedded, so it is found lexically
+        chunks.append(Chunk(cid, doc.id, text, body, r.clause, "task", [], r.start, r.end, meta,
+                            dense=r.kind == "activity"))
     return chunks
 
 

@@ -42,6 +42,12 @@ FOLLOW_UP = _P(r"^(con|the con|vay con|vay|con ve)\b", r"\bthi sao\b", r"\bthe n
 STOP = set("ai la gi nao khi bao nhieu may cua va cac nhung thi sao the con vay co khong duoc trong theo ve de "
            "cho voi tai o nhu hay toi minh ban xin cam on a nhe di roi se phai can".split())
 
+# words that say *what* is asked, not *about what*
+FIELD_WORDS = set(("chu tri phoi hop thoi han han khi bao gio ket qua san pham co quan don vi nao ai lam thuc hien "
+                   "phu trach hoat dong nhiem vu viec cong tac ke hoach lai chau phai hoan "
+                   "thanh xong truoc dau ra gi cho biet thi sao con vay hay noi trach nhiem cua nhung cac "
+                   "ubnd uy ban nhan dan trong thoi gian dien ra tien hanh duoc giao ket nam").split())
+
 
 @dataclass
 class Query:

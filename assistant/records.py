@@ -119,6 +119,9 @@ class Chunk:
     start: int
     end: int
     metadata: dict[str, Any] = field(default_factory=dict)
+    # False: lexical-only (BM25). A record parsed out of prose or a kept table clause repeats text whose clause
+    # chunk is already embedded; embedding it again cost a third of the ingest time for no new meaning.
+    dense: bool = True
 
 
 @dataclass

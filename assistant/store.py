@@ -128,6 +128,7 @@ class StoredChunk:
     start: int
     end: int
     metadata: dict[str, Any]
+    dense: bool = True
 
 
 class Index:
@@ -229,6 +230,7 @@ def _write_sqlite(path: Path, documents: Iterable[Document], clauses: Iterable[C
             [(c.id, c.doc_id, c.kind, json.dumps({
                 "id": c.id, "doc_id": c.doc_id, "body": c.body, "text": c.text, "path": c.path, "kind": c.kind,
                 "clause_ids": c.clause_ids, "start": c.start, "end": c.end, "metadata": c.metadata,
+                "dense": c.dense,
             }, ensure_ascii=False)) for c in chunks])
         con.executemany("INSERT INTO warnings VALUES (?, ?)", list(warnings))
         con.commit()
@@ -270,6 +272,7 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
     want = {c.id: c for c in chunks}
     reuse = set() if rebuild else (old_ids & want.keys())
     new_ids = [cid for cid in want if cid not in reuse]
+    to_embed = [cid for cid in new_ids if want[cid].dense]
     removed = len(old_ids - want.keys()) if not rebuild else len(old_ids)
     if manifest and not rebuild and not new_ids and removed == 0 and manifest.get("docs_sha") == _docs_sha(documents):
         return BuildResult(current_build(index_dir), 0, 0, len(reuse), len(want), False)
@@ -281,24 +284,26 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
     vs, client, name = _vectorstore(settings, tmp, build, embeddings, metadata=meta, create=True)
     col = vs._collection
     try:
-        if reuse:
+        reuse_dense = [cid for cid in reuse if want[cid].dense]
+        if reuse_dense:
             old = Index(settings, embeddings)
-            got = old.vectorstore._collection.get(ids=list(reuse), include=["embeddings"])
+            got = old.vectorstore._collection.get(ids=reuse_dense, include=["embeddings"])
             vectors = dict(zip(got["ids"], got["embeddings"]))
+            to_embed += [cid for cid in reuse_dense if cid not in vectors]  # stored without a vector before
             ids = list(vectors)
             for i in range(0, len(ids), 500):
                 part = ids[i:i + 500]
                 col.add(ids=part, embeddings=[list(vectors[x]) for x in part],
                         documents=[want[x].text for x in part], metadatas=[_chroma_meta(want[x]) for x in part])
         done = 0
-        for i in range(0, len(new_ids), 32):
-            part = new_ids[i:i + 32]
+        for i in range(0, len(to_embed), 32):
+            part = to_embed[i:i + 32]
             vecs = embeddings.embed_documents([want[x].text for x in part])
             col.add(ids=part, embeddings=vecs, documents=[want[x].text for x in part],
                     metadatas=[_chroma_meta(want[x]) for x in part])
             done += len(part)
             if progress:
-                progress(len(part), len(new_ids))
+                progress(len(part), len(to_embed))
             if crash_after is not None and done >= crash_after:
                 raise RuntimeError("simulated crash during ingestion")
         _write_sqlite(tmp / "par.sqlite", documents, clauses, records, chunks, warnings)

@@ -2,6 +2,9 @@
 
     python benchmarks/scale.py [--sizes 5,100,1000] [--modes embedded,server] [--queries 40]
 
+Rows of sizes/modes not re-run are kept in the JSON; each row says when it was measured and the load
+average at its end (another job on this 2-core machine slows embedding roughly in proportion).
+
 For each size and mode, in a fresh subprocess: generate the corpus (agencies, activities, deadlines and years
 recombined from the real appendix tables; every line carries the document's own unit/year so no text is
 copied verbatim across files), ingest it, and measure ingestion throughput (documents/s, chunks/s), index size
@@ -123,7 +126,9 @@ def run_one(size: int, mode: str, queries: int) -> dict:
                 "ingest_s": round(secs, 1), "docs_per_s": round(summary.documents / secs, 2),
                 "chunks_per_s": round(summary.chunks / secs, 2), "index_mb": round(size_bytes / 1e6, 1),
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0),
-                "ask_p50_ms": round(lat[len(lat) // 2], 1), "ask_p95_ms": round(lat[int(0.95 * (len(lat) - 1))], 1)}
+                "ask_p50_ms": round(lat[len(lat) // 2], 1), "ask_p95_ms": round(lat[int(0.95 * (len(lat) - 1))], 1),
+                "parse_s": round(summary.parse_seconds, 1), "embed_store_s": round(secs - summary.parse_seconds, 1),
+                "load_avg_1m_end": round(os.getloadavg()[0], 2), "measured": time.strftime("%Y-%m-%d %H:%M")}
     finally:
         if proc:
             proc.terminate()
@@ -158,7 +163,13 @@ def main() -> int:
                   f"p95 {r['ask_p95_ms']} ms", flush=True)
     out = ROOT / "benchmarks" / "results"
     out.mkdir(parents=True, exist_ok=True)
-    (out / "scale.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
+    path = out / "scale.json"
+    # keep the rows of sizes/modes not re-run (a 1,000-document run takes ~30 min per mode)
+    old = json.loads(path.read_text("utf-8")) if path.exists() else []
+    fresh = {(r["size"], r["mode"]) for r in rows}
+    merged = [r for r in old if (r["size"], r["mode"]) not in fresh] + rows
+    merged.sort(key=lambda r: (r["size"], r["mode"]))
+    path.write_text(json.dumps(merged, ensure_ascii=False, indent=1), "utf-8")
     return 0
 
 

@@ -13,9 +13,14 @@ DATA = HERE / "data"
 REPORTS = HERE / "reports"
 
 
+SETS = ("gold", "dev", "holdout")
+
+
 def load_set(name: str = "gold") -> list[dict]:
-    """'gold': evals/data/gold_qa_*.jsonl (used while developing); 'holdout': evals/data/holdout/*.jsonl."""
-    folder, pattern = (DATA, "gold_qa_*.jsonl") if name == "gold" else (DATA / "holdout", "*.jsonl")
+    """'gold': evals/data/gold_qa_*.jsonl (session 1, used while developing); 'dev': evals/data/dev_qa_*.jsonl
+    (session 2, written fresh to calibrate abstention); 'holdout': evals/data/holdout/*.jsonl (never tuned on)."""
+    folder, pattern = {"gold": (DATA, "gold_qa_*.jsonl"), "dev": (DATA, "dev_qa_*.jsonl"),
+                       "holdout": (DATA / "holdout", "*.jsonl")}[name]
     items = []
     for f in sorted(folder.glob(pattern)):
         items += [json.loads(ln) for ln in f.read_text("utf-8").splitlines() if ln.strip()]
@@ -126,7 +131,7 @@ def main(argv=None) -> int:
     from .baseline import NaiveRAG
 
     p = argparse.ArgumentParser(prog="python -m evals", description="Đánh giá trợ lý trên bộ câu hỏi vàng")
-    p.add_argument("--set", choices=["gold", "holdout", "all"], default="all")
+    p.add_argument("--set", choices=[*SETS, "all"], default="all")
     p.add_argument("--llm", action="store_true", help="also evaluate with the LLM configured in PAR_LLM")
     args = p.parse_args(argv)
     t0 = time.perf_counter()
@@ -139,7 +144,7 @@ def main(argv=None) -> int:
         else:
             print("LLM evaluation skipped: PAR_LLM is not set (e.g. PAR_LLM=openai:model PAR_LLM_BASE_URL=…).")
     base = NaiveRAG(s.corpus_dir, bot.index.embeddings)
-    names = ["gold", "holdout"] if args.set == "all" else [args.set]
+    names = list(SETS) if args.set == "all" else [args.set]
     report = {}
     for name in names:
         items = load_set(name)
@@ -170,8 +175,8 @@ def _markdown(report: dict) -> None:
     import matplotlib.pyplot as plt
 
     lines = ["# Eval report", "",
-             "Written by `python -m evals`. *gold* was used while developing; *holdout* was written "
-             "separately and never used for tuning.", ""]
+             "Written by `python -m evals`. *gold* (session 1) and *dev* (session 2) were used while developing; "
+             "*holdout* was written separately and never used for tuning.", ""]
     for name, rep in report.items():
         S, B = rep["system"], rep["baseline"]
         intents = list(S["per_intent"])
