@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .agencies import gazetteer
 from .grounding import Grounding
 from .query import FIELD_WORDS, STOP, Query
-from .records import Answer, Citation, TaskRecord
+from .records import PATH_SEP, Answer, Citation, TaskRecord
 from .retrieve import Hit
 from .store import Index
 from .taskstore import filter_records
@@ -140,6 +140,9 @@ class Answerer:
         team = self._team(q)
         if team:
             return team
+        count = self._count(q, terms)
+        if count:
+            return count
         if q.intent == "list":
             ans = self._list(q)
             if ans:
@@ -163,7 +166,7 @@ class Answerer:
             if r.kind == "team" or (scope and r.source not in scope):
                 continue
             title = self.index.documents[r.source].title if r.source in self.index.documents else ""
-            fit = max(coverage(terms, f"{title} {r.section_title} {r.activity} {r.task} {r.output}"),
+            fit = max(coverage(terms, f"{title} {r.section_title} {_area(r.clause)} {r.activity} {r.task} {r.output}"),
                       0.9 * coverage(terms, f"{title} {r.goal} {r.activity}"))
             act = set(_syll(fold(r.activity)))
             if act and terms:  # prefer an activity the question describes tightly
@@ -242,6 +245,22 @@ class Answerer:
         body = "\n".join(f"{x.text} [{n}]" for n, x in enumerate(siblings, start=1))
         return Answer(q.raw, f"Theo {d.title if d else c.doc_id}, mục {c.path_str}:\n{body}", False, q.intent, cits)
 
+    def _continuation(self, cit: Citation, limit: int = 6) -> list:
+        """Bullet clauses that continue a clause introducing a list (it has a colon, they start with '-'/'+')."""
+        cid = _clause_id(self.index, cit)
+        c = self.index.clause_by_id.get(cid)
+        if not c or ":" not in c.text[len(c.text) // 3:]:
+            return []
+        same = [x for x in self.index.clauses if x.doc_id == c.doc_id and x.path == c.path]
+        out = []
+        for x in same:
+            if x.order <= c.order:
+                continue
+            if not x.text.lstrip().startswith(("-", "+", "•")) or len(out) >= limit:
+                break
+            out.append(x)
+        return out
+
     def _abstain(self, q: Query, ev: list[Evidence], what: str = "") -> Answer:
         related = [e.citation for e in ev[:3]]
         txt = f"{NOT_FOUND}{(' ' + what) if what else ''}."
@@ -258,6 +277,9 @@ class Answerer:
                 d = docs[0]
                 if not re.search(r"\d", d.number or ""):
                     return self._abstain(q, [], f"(số hiệu của văn bản này để trống: «{d.number or '…'}»)")
+        issued = self._issued(q)
+        if issued:
+            return issued
         signer_q = re.search(r"\b(ai|nguoi nao) ky\b|\bnguoi ky\b|\bky (ban hanh|boi)\b|\bchu ky\b", f)
         if signer_q:
             docs = [self.index.documents[i] for i in q.doc_ids if i in self.index.documents] or []
@@ -269,6 +291,68 @@ class Answerer:
                 role = f" ({d.signer_title})" if d.signer_title else ""
                 return Answer(q.raw, f"Người ký {d.title}: {d.signer}{role} [1].", False, "fact", [cit])
         return None
+
+    def _issued(self, q: Query) -> Answer | None:
+        """'(Văn bản này) ban hành ngày nào?': the date line of the document's header, or that it is blank."""
+        f = q.folded
+        if not re.search(r"\b(ban hanh|ky|duoc ky)( vao)? ngay (nao|may|bao nhieu)\b|\bngay ban hanh\b|\bngay ky\b", f):
+            return None
+        if re.search(r"\d+\s*/\s*[a-z]", f) or re.search(r"\b(ke hoach|nghi quyet|quyet dinh|cong van) so\b", f):
+            return None  # the date of another document the question names
+        docs = [self.index.documents[i] for i in q.doc_ids if i in self.index.documents]
+        if len(docs) != 1:
+            return None
+        d = docs[0]
+        m = re.search(r"^[^\n]{0,40}ngày[^\n]{0,30}năm\s+\d{4}[^\n]*$", d.text[:1500], re.M)
+        if not m:
+            return None
+        line = m.group(0).strip()
+        cit = Citation(d.id, d.title, "Phần đầu văn bản", line, m.start(), m.end(), d.file)
+        full = re.search(r"ngày\s+(\d{1,2})\s*(?:tháng|/)\s*(\d{1,2})\s*(?:năm|/)\s*(\d{4})", line)
+        if not full:
+            return Answer(q.raw, f"{NOT_FOUND} (ngày ban hành để trống trong bản này: «{line}») [1].", True,
+                          q.intent, [cit], [], [cit])
+        return Answer(q.raw, f"{d.title} ghi ngày ban hành: {full.group(1)}/{full.group(2)}/{full.group(3)} "
+                      f"(«{line}») [1].", False, "fact", [cit])
+
+    def _count(self, q: Query, terms: list[str]) -> Answer | None:
+        """'Phần cải cách thể chế trong phụ lục có bao nhiêu mục tiêu, nhiệm vụ, hoạt động?'"""
+        if not re.search(r"\b(bao nhieu|may)\s+(muc tieu|nhiem vu|hoat dong)\b", q.folded):
+            return None
+        scope = set(q.doc_ids) if q.doc_ids else None
+        groups: dict[tuple[str, str], list[TaskRecord]] = {}
+        for r in self.index.records:
+            if r.kind == "activity" and r.section_title and (not scope or r.source in scope):
+                groups.setdefault((r.source, r.section), []).append(r)
+        best, best_fit = None, 0.0
+        for key, rs in groups.items():
+            fit = coverage([t for t in terms if t not in ("muc", "tieu", "phu", "luc")], rs[0].section_title)
+            if fit > best_fit:
+                best, best_fit = key, fit
+        if not best or best_fit < 0.6:
+            return None
+        rs = groups[best]
+        d = self.index.documents[best[0]]
+        head = f"{best[1]}. {rs[0].section_title}" if best[1] else rs[0].section_title
+        declared = None
+        for m in re.finditer(r"^[^\n]*\(\s*\d+\s*mục tiêu[^)\n]*\)[^\n]*$", d.text, re.M | re.I):
+            if fold(rs[0].section_title) in fold(m.group(0)):
+                declared = m
+                break
+        goals = len({r.goal_no for r in rs if r.goal_no})
+        tasks = len({(r.goal_no, r.task_no) for r in rs if r.task_no})
+        counted = f"{goals} mục tiêu, {tasks} nhiệm vụ, {len(rs)} hoạt động"
+        if declared:
+            line = declared.group(0).strip()
+            inner = re.search(r"\(([^)]*)\)", line).group(1)
+            cit = Citation(d.id, d.title, f"PHỤ LỤC › {head}", line, declared.start(), declared.end(), d.file)
+            text = f"Theo {d.title}, phụ lục, mục {head}: {inner} [1]."
+            if fold(inner).replace(" ", "") != fold(counted).replace(" ", ""):
+                text += f" (Đếm trong bảng đọc được: {counted}.)"
+            return Answer(q.raw, text, False, "fact", [cit], [r.to_json() for r in rs])
+        cits = [self.cite_record(r) for r in rs[:5]]
+        return Answer(q.raw, f"Theo {d.title}, phụ lục, mục {head}: đếm được {counted} trong bảng "
+                      f"(văn bản không ghi tổng số) [1].", False, "fact", cits, [r.to_json() for r in rs])
 
     def _field(self, q: Query, recs: list[Evidence], terms: list[str]) -> Answer:
         best = recs[0]
@@ -365,7 +449,9 @@ class Answerer:
         for n, r in enumerate(recs, start=1):
             who = f"chủ trì: {r.lead}" if r.lead else "chủ trì: (không ghi)"
             when = f"; thời hạn: {r.deadline}" if r.deadline else ""
-            lines.append(f"{n}. {_short(r.activity, 400)} — {who}{when} [{n}]")
+            area = r.section_title if r.kind == "activity" else _area(r.clause).split(PATH_SEP)[-1].strip()
+            area = f" ({area})" if area and fold(area) not in fold(r.activity) else ""
+            lines.append(f"{n}. {_short(r.activity, 400)}{area} — {who}{when} [{n}]")
             cits.append(self.cite_record(r))
         docs = sorted({r.source for r in recs})
         titles = ", ".join(self.index.documents[d].title for d in docs if d in self.index.documents)
@@ -396,10 +482,15 @@ class Answerer:
                 chosen.append(e)
                 break
         lines = []
+        cits = [e.citation for e in chosen]
         for n, e in enumerate(chosen, start=1):
             c = e.citation
             lines.append(f"Theo {c.title}, mục {c.clause}: “{c.quote}” [{n}]")
-        return Answer(q.raw, "\n".join(lines), False, q.intent, [e.citation for e in chosen],
+        if len(chosen) == 1 and best.kind == "clause" and q.intent in ("general", "list", "fact"):
+            for x in self._continuation(best.citation):  # "… tồn tại, hạn chế:" followed by its bullets
+                cits.append(self.cite_clause(x.id))
+                lines.append(f"{x.text} [{len(cits)}]")
+        return Answer(q.raw, "\n".join(lines), False, q.intent, cits,
                       [e.record.to_json() for e in chosen if e.record])
 
 
@@ -422,6 +513,11 @@ def _activity_label(r: TaskRecord) -> str:
     if r.kind == "activity":
         return f"Hoạt động {r.activity_no}: “{_short(r.activity, 120)}”"
     return f"“{_short(r.activity, 120)}”"
+
+
+def _area(path: str) -> str:
+    """The heading path of a record minus its own row label ("II. NỘI DUNG › 3. Cải cách TTHC › Hoạt động 2")."""
+    return re.sub(r"(›\s*)?Hoạt động \d+\s*$", "", path or "")
 
 
 def _asked_field(q: Query, r: TaskRecord) -> str:

@@ -37,8 +37,13 @@ ASKED = [
     (r"\bdia chi\b|\bo dau\b.*\b(tru so|dat)\b|\btru so\b", r"\bdia chi\b|\bso nha\b|\bduong\b|\btru so\b",
      "(địa chỉ)"),
     (r"\bgio (lam viec|mo cua|nao)\b|\bmay gio\b|\blam viec (vao )?gio\b", r"\b\d{1,2}\s*(h|gio)\b", "(giờ làm việc)"),
-    (r"\bxu phat\b|\bmuc phat\b|\bphat tien\b|\bbi phat\b", r"\bphat\b", "(mức xử phạt)"),
-    (r"\bky luat\b", r"\bky luat\b", "(hình thức kỷ luật)"),
+    (r"\bxu phat\b|\bmuc phat\b|\bphat tien\b|\bbi phat\b", r"\bxu phat\b|\bphat tien\b|\bmuc phat\b",
+     "(mức xử phạt)"),
+    (r"\bhinh thuc ky luat\b|\bky luat (the nao|gi|ra sao)\b|\bbi ky luat\b",
+     r"\bhinh thuc ky luat\b|\bkhien trach\b|\bcanh cao\b|\bcach chuc\b|\bha bac\b|\bbuoc thoi viec\b",
+     "(hình thức kỷ luật)"),
+    (r"\b(truoc |vao |la )?ngay (nao|may|bao nhieu)\b", r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay \d{1,2} thang\b",
+     "(ngày cụ thể)"),
     (r"\bkhen thuong\b", r"\bkhen thuong\b", "(khen thưởng)"),
     (r"\bphe binh\b", r"\bphe binh\b", "(phê bình)"),
     (r"\b(cac|nhung|bao nhieu|may) buoc\b|\bquy trinh\b", r"\bbuoc\b|\bquy trinh\b", "(các bước của quy trình)"),
@@ -200,8 +205,8 @@ class Grounding:
         """A specific agency the question is about (not a document's issuer) that the evidence never names."""
         ev = fold(f"{clause} {text}")
         g = gazetteer()
-        specific = [a for a in q.agencies if g.agencies.get(a) and g.agencies[a].kind in _SPECIFIC_KINDS
-                    and a not in self.issuers]
+        # named in full ("Sở Tài chính"), not a short form that is also a common phrase ("cải cách tài chính")
+        specific = [a for a in g.ids(q.text) if g.agencies[a].kind in _SPECIFIC_KINDS and a not in self.issuers]
         if not specific:
             return ""
         seen = set(g.ids(ev, allow_short=True))

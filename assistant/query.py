@@ -102,6 +102,7 @@ def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], 
     directive = "chi thi" in f
     inspection = bool(re.search(r"\bkiem tra\b", f)) and bool(re.search(r"\bdoan\b|\bke hoach kiem tra\b|\bduoc kiem tra\b|\bkiem tra (truc tiep|truc tuyen|tren moi truong)\b|\bde cuong\b|\btu kiem tra\b", f))
     fx = expand_abbreviations(f, keep=False)
+    owned = _owner_mentions(f)
     for d in documents.values():
         t = fold(d.title)
         sc = 0
@@ -121,6 +122,8 @@ def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], 
             sc += 3
         if inspection and "kiem tra" in t:
             sc += 2
+        if owned and owned & set(_title_agencies(d.title)):
+            sc += 3  # "… ở Văn phòng UBND tỉnh" → the office's own plan
         if sc:
             scores[d.id] = sc
     if not scores:
@@ -129,6 +132,21 @@ def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], 
     ids = [i for i, v in scores.items() if v == best]
     strong = best >= 3 or (bool(years) and len(ids) == 1)
     return ids, strong
+
+
+def _title_agencies(title: str) -> list[str]:
+    return gazetteer().ids(title)
+
+
+def _owner_mentions(f: str) -> set[str]:
+    """Agencies named as the place a plan belongs to: "ở/tại/của/trong <agency>", "<agency> giao …"."""
+    out = set()
+    for aid, a, b in gazetteer().find(f):
+        before = f[:a].split()[-1:]
+        after = f[b:].split()[:1]
+        if (before and before[0] in ("o", "tai", "cua", "trong", "thuoc")) or (after and after[0] == "giao"):
+            out.add(aid)
+    return out
 
 
 def parse_query(question: str, documents: dict[str, Document] | None = None) -> Query:
