@@ -35,7 +35,8 @@ def _syll(s: str) -> list[str]:
 
 def content_terms(q: Query) -> list[str]:
     # abbreviations replaced by their expansion; evidence is matched on its expanded form too
-    terms = [t for t in _syll(expand_abbreviations(q.text, keep=False))
+    text = re.sub(r"\b(nhu )?the nao\b|\bthe thi\b|\bvay the\b|\bthe con\b", " ", expand_abbreviations(q.text, keep=False))
+    terms = [t for t in _syll(text)
              if t not in STOP and t not in FIELD_WORDS and len(t) > 1 and not re.fullmatch(r"20\d\d", t)]
     # agency names are matched through the gazetteer, not word by word
     g = gazetteer()

@@ -39,7 +39,8 @@ FACT = _P(r"\bbao nhieu\b", r"\bty le\b", r"%", r"\bphan tram\b", r"\bchi tieu\b
 FOLLOW_UP = _P(r"^(con|the con|vay con|vay|con ve)\b", r"\bthi sao\b", r"\bthe nao\b\s*\??$", r"^(va|con) (cua|o)\b",
                r"^(ai|khi nao|bao gio|thoi han|co quan nao|don vi nao)\s*(phoi hop|chu tri)?\s*\??$",
                r"\bthi (sao|the nao|ai)\b")
-STOP = set("ai la gi nao khi bao nhieu may cua va cac nhung thi sao the con vay co khong duoc trong theo ve de "
+# "the" (thế) is not a stop word: it is half of "thể chế"; "thế nào" is removed as a phrase (see content words)
+STOP = set("ai la gi nao khi bao nhieu may cua va cac nhung thi sao con vay co khong duoc trong theo ve de "
            "cho voi tai o nhu hay toi minh ban xin cam on a nhe di roi se phai can".split())
 
 # words that say *what* is asked, not *about what*
