@@ -149,11 +149,24 @@ class Answerer:
             if ans:
                 return ans
         ev = self.clause_evidence(q, hits, terms)
+        if q.intent in ("fact", "general", "list"):
+            ev = self._with_records(q, ev, hits, terms)
         if q.intent in ("lead", "coordinators", "deadline", "output"):
             recs = self.record_evidence(q, hits, terms)
             if recs and recs[0].fit >= MIN_RECORD:
                 return self._field(q, recs, terms)
         return self._quote(q, ev, terms)
+
+    def _with_records(self, q: Query, ev: list[Evidence], hits: list[Hit], terms: list[str]) -> list[Evidence]:
+        """Table rows compete with clauses for prose questions too ("Riêng huyện Mường Tè kiểm tra thêm gì?"
+        is answered in a cell): every record in scope is scored, not only those the retriever returned."""
+        have = {e.record.id for e in ev if e.record}
+        extra = []
+        for e in self.record_evidence(q, hits, terms)[:3]:
+            if e.record.id not in have:
+                e.score *= 0.85  # prefer the plan's own wording over table rows, as for retrieved rows
+                extra.append(e)
+        return sorted(ev + extra, key=lambda e: -e.score)
 
     def record_evidence(self, q: Query, hits: list[Hit], terms: list[str]) -> list[Evidence]:
         """Every task record in scope, scored on its activity/task/output text (records are few:
@@ -247,19 +260,30 @@ class Answerer:
         return Answer(q.raw, f"Theo {d.title if d else c.doc_id}, mục {c.path_str}:\n{body}", False, q.intent, cits)
 
     def _continuation(self, cit: Citation, limit: int = 6) -> list:
-        """Bullet clauses that continue a clause introducing a list (it has a colon, they start with '-'/'+')."""
+        """What completes a quoted clause: the bullets after a clause introducing a list ("… hạn chế:" then
+        "- …"), or the rest of a sentence the parser split at a semicolon ("…; Cải cách tổ chức bộ máy; …")."""
         cid = _clause_id(self.index, cit)
         c = self.index.clause_by_id.get(cid)
-        if not c or ":" not in c.text[len(c.text) // 3:]:
+        if not c:
             return []
-        same = [x for x in self.index.clauses if x.doc_id == c.doc_id and x.path == c.path]
+        tail = c.text.rstrip()
+        bullets = ":" in c.text[len(c.text) // 3:]
+        unfinished = tail.endswith((";", ",", ":"))
+        if not (bullets or unfinished):
+            return []
+        same = [x for x in self.index.clauses if x.doc_id == c.doc_id and x.path == c.path and x.order > c.order]
         out = []
         for x in same:
-            if x.order <= c.order:
-                continue
-            if not x.text.lstrip().startswith(("-", "+", "•")) or len(out) >= limit:
+            if len(out) >= limit:
                 break
-            out.append(x)
+            if x.text.lstrip().startswith(("-", "+", "•")) and bullets:
+                out.append(x)
+                continue
+            if unfinished and not x.text.lstrip().startswith(("-", "+", "•")):
+                out.append(x)
+                unfinished = x.text.rstrip().endswith((";", ",", ":"))
+                continue
+            break
         return out
 
     def _abstain(self, q: Query, ev: list[Evidence], what: str = "") -> Answer:

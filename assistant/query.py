@@ -31,7 +31,8 @@ OUTPUT = _P(r"\bket qua\b.*\b(gi|nao|la gi)\b", r"\bsan pham\b", r"\bdau ra\b", 
 LIST = _P(r"\bnhung (viec|nhiem vu|hoat dong|noi dung|thanh phan)\b",
           r"\bcac (viec|nhiem vu|hoat dong)\b.*\b(nao|gi)\b", r"\bliet ke\b", r"\bgom (nhung )?(nhung gi|thanh phan)\b",
           r"\btat ca\b", r"\bviec gi\b", r"\bnhiem vu gi\b", r"\bhoat dong (gi|nao)\b", r"\bdanh sach\b",
-          r"\bphai (xong|hoan thanh) trong\b", r"\bden han trong\b")
+          r"\bphai (xong|hoan thanh) trong\b", r"\bden han trong\b",
+          r"\b(nhung|cac) (don vi|co quan|dia phuong|huyen|so) nao (duoc|bi|se duoc)\b")
 FACT = _P(r"\bbao nhieu\b", r"\bty le\b", r"%", r"\bphan tram\b", r"\bchi tieu\b", r"\bmuc tieu\b",
           r"\bdat (muc|ti le|ty le)?\b.*\b(bao nhieu|may)\b", r"\bai ky\b", r"\bky boi\b", r"\bnguoi ky\b",
           r"\bso hieu\b", r"\bso (ke hoach|van ban)\b", r"\bten (la )?gi\b", r"\bla ai\b", r"\bmay\b",
@@ -157,6 +158,10 @@ def parse_query(question: str, documents: dict[str, Document] | None = None) -> 
     intents = detect_intents(f)
     order = ["list", "coordinators", "lead", "deadline", "output", "fact"]
     intent = next((i for i in order if i in intents), "general")
+    # "cắt giảm bao nhiêu % thời gian": a number is asked, not a deadline ("thời gian" alone is weak)
+    if intent == "deadline" and "fact" in intents and re.search(r"\bbao nhieu\b|%|\bphan tram\b|\bty le\b", f) \
+            and not re.search(r"\bkhi nao\b|\bthoi han\b|\bbao gio\b|\bhan chot\b|\bluc nao\b", f):
+        intent = "fact"
     # "ai chủ trì …, cơ quan nào phối hợp?" — the lead is the main ask
     if "lead" in intents and "coordinators" in intents and f.find("chu tri") < f.find("phoi hop"):
         intent = "lead"
