@@ -26,6 +26,10 @@ from .text import expand_abbreviations, fold
 
 MIN_SUPPORT = 0.5  # share of the question's content words found in the cited evidence (calibrated on evals)
 MIN_RECORD = 0.45
+CLAUSE_MARGIN = 0.05  # how much better a clause must match than the best row to answer a field question
+_WHEN = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}|\bngay \d{1,2} thang\b|\bquy (i|ii|iii|iv|[1-4])\b|\bthang \d{1,2}\b"
+                   r"|\b(truoc|den|trong) nam 20\d\d\b|\bhang (nam|quy|thang)\b|\bdinh ky\b|\bthuong xuyen\b"
+                   r"|\bdot xuat\b|\btruoc ngay\b")
 NOT_FOUND = "Tài liệu hiện có không nêu thông tin này"
 
 
@@ -153,9 +157,24 @@ class Answerer:
             ev = self._with_records(q, ev, hits, terms)
         if q.intent in ("lead", "coordinators", "deadline", "output"):
             recs = self.record_evidence(q, hits, terms)
-            if recs and recs[0].fit >= MIN_RECORD:
+            if recs and recs[0].fit >= MIN_RECORD and not self._clause_says_better(q, ev, recs[0], terms):
                 return self._field(q, recs, terms)
         return self._quote(q, ev, terms)
+
+    def _clause_says_better(self, q: Query, ev: list[Evidence], rec: Evidence, terms: list[str]) -> bool:
+        """A clause that matches the question clearly better than the best row, and states the asked field
+        ("… định kỳ hoặc đột xuất báo cáo Sở Nội vụ", "Trước 01/01/2025, 100% TTHC nội bộ …")."""
+        best = next((e for e in ev if e.kind == "clause"), None)
+        if best is None:
+            return False
+        if best.score < rec.score + CLAUSE_MARGIN:  # both: coverage + retrieval rank + agency named
+            return False
+        f = fold(best.text)
+        if q.intent == "deadline":
+            return bool(_WHEN.search(f))
+        if q.intent in ("lead", "coordinators"):
+            return bool(gazetteer().ids(best.text))
+        return True
 
     def _with_records(self, q: Query, ev: list[Evidence], hits: list[Hit], terms: list[str]) -> list[Evidence]:
         """Table rows compete with clauses for prose questions too ("Riêng huyện Mường Tè kiểm tra thêm gì?"

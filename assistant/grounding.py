@@ -176,6 +176,11 @@ class Grounding:
         for y in re.findall(r"(?<![-/\d])\b(20\d\d)\b(?!\s*[-/]\s*\d)", f):
             if y not in ev:
                 return f"(về năm {y})"
+        # "mục 9", "hoạt động 5": a part of a document the question points at must be the part cited
+        m = re.search(r"\b(muc|phan) (\d{1,2}|[ivx]{1,4})\b(?! (tieu|dich))", f)
+        if m and clause and not re.search(rf"(^|›\s*|\b{m.group(1)} ){re.escape(m.group(2))}\s*[.)]", fold(clause)):
+            if not re.search(rf"\b{m.group(1)} {re.escape(m.group(2))}\b", body):
+                return f"(mục {m.group(2).upper()} được hỏi)"
         for asked, need, what in ASKED:
             if re.search(asked, f) and not re.search(need, body):
                 return what

@@ -158,6 +158,10 @@ def parse_query(question: str, documents: dict[str, Document] | None = None) -> 
     intents = detect_intents(f)
     order = ["list", "coordinators", "lead", "deadline", "output", "fact"]
     intent = next((i for i in order if i in intents), "general")
+    # "kết quả/sản phẩm … gồm những gì": the output column, not a list of activities
+    if intent == "list" and "output" in intents and re.search(r"\bgom (nhung )?(nhung gi|gi)\b", f) \
+            and not re.search(r"\b(nhung|cac) (viec|nhiem vu|hoat dong)\b", f):
+        intent = "output"
     # "cắt giảm bao nhiêu % thời gian": a number is asked, not a deadline ("thời gian" alone is weak)
     if intent == "deadline" and "fact" in intents and re.search(r"\bbao nhieu\b|%|\bphan tram\b|\bty le\b", f) \
             and not re.search(r"\bkhi nao\b|\bthoi han\b|\bbao gio\b|\bhan chot\b|\bluc nao\b", f):
