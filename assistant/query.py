@@ -97,7 +97,10 @@ def detect_intents(f: str) -> list[str]:
 def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], bool]:
     """Which documents the question names: by year, level (xã), type (chỉ thị), distinctive title words."""
     scores: dict[str, int] = {}
-    years = {int(y) for y in _YEAR.findall(f)}
+    # the year of a plan, not a target or baseline year ("đến năm 2026", "so với năm 2021", "2021-2030")
+    years = {int(m.group(1)) for m in _YEAR.finditer(f)
+             if not re.search(r"\b(den|so voi|tu|truoc|sau|giai doan)\s+(nam\s+)?$|[-/]\s*$", f[:m.start()][-20:])
+             or re.search(r"\b(ke hoach|kh|cchc)\s+(nam\s+)?$", f[:m.start()][-20:])}
     commune = bool(re.search(r"\bsi lo lau\b|\b(cua|o|tai|ubnd|uy ban nhan dan|cap|ke hoach|kh|cchc|trong) xa\b(?! hoi)"
                              r"|^xa\b(?! hoi)|\bxa (?!hoi)(thi|co|dat|phai|se)\b", f))
     office = bool(re.search(r"\bvan phong ubnd tinh\b.*\bke hoach\b|\bket luan (so )?90\b|\bkl ?90\b|\b90-kl\b", f))
@@ -146,7 +149,9 @@ def _owner_mentions(f: str) -> set[str]:
     for aid, a, b in gazetteer().find(f):
         before = f[:a].split()[-1:]
         after = f[b:].split()[:1]
-        if (before and before[0] in ("o", "tai", "cua", "trong", "thuoc")) or (after and after[0] == "giao"):
+        after2 = " ".join(f[b:].split()[:2])
+        if (before and before[0] in ("o", "tai", "cua", "trong", "thuoc")) or (after and after[0] == "giao") \
+                or re.match(r"(dat (ra )?muc tieu|de ra|phan dau)\b", after2 + " " + " ".join(f[b:].split()[2:3])):
             out.add(aid)
     return out
 
