@@ -30,7 +30,7 @@ _UNITS = ("xã", "huyện", "thành phố", "tỉnh", "phường", "thị trấn
 _UNIT_F = r"(xa|huyen|phuong|thi tran|thi xa)"  # "tỉnh" is followed by verbs too often ("UBND tỉnh phát triển")
 # words that follow "xã/huyện/tỉnh" in ordinary speech and never start a place name
 _NOT_PLACE = set(("nam co thi la va cac trong da se duoc phai can nao gi ve de theo tu den cho voi khi chu phoi "
-                  "thuc dat giao ban tham lam hoi nay do minh ta khac moi toan ubnd uy hdnd cap so phong kh ke "
+                  "thuc dat giao tham lam hoi nay do minh ta khac moi toan ubnd uy hdnd cap so phong kh ke "
                   "hoach cchc tthc nhung deu chua con truc thuoc tren duoi gom").split())
 # what a question asks for → what the evidence must then contain (folded regexes)
 ASKED = [
@@ -80,7 +80,12 @@ class CorpusFacts:
 
 def places_in(text: str) -> set[str]:
     """Folded place names written with capitals after an administrative unit word."""
-    out: set[str] = set()
+    return set(place_names(text))
+
+
+def place_names(text: str) -> dict[str, str]:
+    """{folded name: name as written} for capitalised names after an administrative unit word."""
+    out: dict[str, str] = {}
     words = text.split()
     lowered = [w.lower().strip(_PUNCT) for w in words]
     for i, w in enumerate(lowered):
@@ -97,7 +102,7 @@ def places_in(text: str) -> set[str]:
             if words[i + span + len(name) - 1].endswith((",", ".", ";", ":", ")", "?", "!")):
                 break
         if name:
-            out.add(fold(" ".join(name)))
+            out.setdefault(fold(" ".join(name)), " ".join(name))
     return out
 
 
@@ -118,9 +123,9 @@ class Grounding:
                    for p in self.facts.places)
 
     def _unknown_place(self, q: Query) -> str:
-        for name in sorted(places_in(q.text)):
+        for name, written in sorted(place_names(q.text).items()):
             if not self._known_place(name) and name not in self.facts.text:
-                return f"(kho tài liệu không có văn bản nào nói về «{name.title()}»)"
+                return f"(kho tài liệu không có văn bản nào nói về «{written}»)"
         if q.text != q.text.lower() and not q.accent_free:
             return ""  # written with capitals: the capitalised reading above is the reliable one
         f = q.folded
