@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .agencies import gazetteer
 from .query import FIELD_WORDS, STOP, Query
 from .records import Document
-from .text import fold, normalize
+from .text import fold, normalize_keep_lines
 
 _PUNCT = ",.;:()\"“”?!'«»"
 _UNITS = ("xã", "huyện", "thành phố", "tỉnh", "phường", "thị trấn", "thị xã")
@@ -69,8 +69,9 @@ class CorpusFacts:
         f = cls()
         texts = []
         for d in documents.values():
-            raw = normalize(f"{d.title}\n{d.text}")
-            f.places |= places_in(raw)
+            raw = normalize_keep_lines(f"{d.title}\n{d.text}")
+            for line in raw.splitlines():  # a name never runs over a (hard-wrapped) line end
+                f.places |= places_in(line)
             texts.append(fold(raw))
             if d.year:
                 f.plans.add((fold(d.level or ""), int(d.year)))
@@ -91,8 +92,8 @@ def place_names(text: str) -> dict[str, str]:
     for i, w in enumerate(lowered):
         span = 2 if i + 1 < len(lowered) and f"{w} {lowered[i + 1]}" in _UNITS else 1
         unit = " ".join(lowered[i:i + span])
-        if unit not in _UNITS:
-            continue
+        if unit not in _UNITS or words[i + span - 1].endswith((",", ".", ";", ":", ")", "?", "!")):
+            continue  # "UBND tỉnh, Ban Quản lý …": the unit word ends its phrase
         name = []
         for x in words[i + span:i + span + 4]:
             x = x.strip(_PUNCT)
@@ -132,10 +133,10 @@ class Grounding:
         for m in re.finditer(r"\b(?:cua|o|tai|ke hoach|kh|cchc|ubnd|uy ban nhan dan|cho|trong)\s+" + _UNIT_F
                              + r"\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", f):
             unit, w1, w2, w3 = m.group(1), m.group(2), m.group(3) or "", m.group(4) or ""
-            if w1 in _NOT_PLACE or w1 in STOP or re.fullmatch(r"\d+", w1):
+            if w1 in _NOT_PLACE or re.fullmatch(r"\d+", w1):
                 continue
-            cands = [x for x in (f"{w1} {w2} {w3}".strip(), f"{w1} {w2}".strip(), w1) if x]
-            if any(self._known_place(c) for c in cands):
+            cands = [x for x in (f"{w1} {w2} {w3}".strip(), f"{w1} {w2}".strip()) if " " in x]
+            if any(self._known_place(c) for c in cands) or w1 in self.facts.places:
                 continue
             if f"{unit} {w1} {w2}".strip() in self.facts.text or (not w2 and f"{unit} {w1}" in self.facts.text):
                 continue  # ordinary wording the documents use too ("cấp xã hội", "tỉnh ủy")
