@@ -129,6 +129,8 @@ class Answerer:
 
     def _score(self, q: Query, terms: list[str], text: str, rank: int) -> float:
         s = coverage(terms, text) + 0.15 / (1 + rank)
+        if re.search(r"\b(theo|trong|o) phu luc\b", q.folded) and "phu luc" in fold(text[:300]):
+            s += 0.1  # "theo phụ lục …": the appendix's figure, not the body's
         if q.intent == "fact" and re.search(r"bao nhieu|ty le|phan tram|%|chi tieu", q.folded):
             s += 0.1 if re.search(r"\d+\s*%|\d", text) else -0.1
         return s
@@ -168,6 +170,11 @@ class Answerer:
         if best is None:
             return False
         if best.score < rec.score + CLAUSE_MARGIN:  # both: coverage + retrieval rank + agency named
+            return False
+        # … and on the question's own content, not just on the words naming the document
+        r = rec.record
+        if coverage(terms, f"{best.citation.clause} {best.text}") < coverage(
+                terms, f"{r.section_title} {_area(r.clause)} {r.activity} {r.task} {r.output}"):
             return False
         f = fold(best.text)
         if q.intent == "deadline":
@@ -341,7 +348,8 @@ class Answerer:
         f = q.folded
         if not re.search(r"\b(ban hanh|ky|duoc ky)( vao)? ngay (nao|may|bao nhieu)\b|\bngay ban hanh\b|\bngay ky\b", f):
             return None
-        if re.search(r"\d+\s*/\s*[a-z]", f) or re.search(r"\b(ke hoach|nghi quyet|quyet dinh|cong van) so\b", f):
+        if re.search(r"\d+\s*/\s*[a-z]|\b\d+-[a-z]+\b", f) or re.search(
+                r"\b(ke hoach|nghi quyet|quyet dinh|cong van|ket luan|chi thi|nghi dinh|thong tu) (so )?\d", f):
             return None  # the date of another document the question names
         docs = [self.index.documents[i] for i in q.doc_ids if i in self.index.documents]
         if len(docs) != 1:
@@ -453,6 +461,8 @@ class Answerer:
     def _team(self, q: Query) -> Answer | None:
         """'Đoàn kiểm tra gồm những ai?', 'Ai là trưởng đoàn?' → the team records."""
         f = q.folded
+        if re.search(r"\bbao nhieu\b|\bcong tac phi\b|\bkinh phi\b|\bmuc chi\b|\btien\b", f):
+            return None  # an amount about the team, not who is on it
         asks_head = re.search(r"(pho )?truong doan", f) and re.search(r"\bla ai\b|\bai la\b|\bnguoi nao\b|\bai\b", f)
         if not asks_head and not re.search(r"thanh phan (cua )?doan|thanh vien (cua )?doan|doan (kiem tra )?"
                                            r"[a-z0-9 ]{0,25}(gom|co) (nhung )?(ai|thanh phan|thanh vien)|"

@@ -67,7 +67,12 @@ class Assistant:
         prev = [h for h in history if h.strip()]
         if prev and self._is_follow_up(q):
             p = parse_query(strip_injection(prev[-1])[0], self.index.documents)
-            merged = parse_query(f"{p.text} {clean}", self.index.documents)
+            base = p.text
+            if q.doc_ids:  # "của xã thì sao?": the new document replaces the old one's year and place
+                base = re.sub(r"\b(năm\s+)?20\d\d\b", " ", base)
+            if q.agencies and p.agencies:  # "còn Sở Khoa học và Công nghệ thì sao?": the agency is swapped
+                base = _swap_agency(base, q.agencies[0])
+            merged = parse_query(f"{base} {clean}", self.index.documents)
             intent = q.intent if q.intents else p.intent
             doc_ids, strong = (q.doc_ids, q.strong_scope) if q.doc_ids else (p.doc_ids, p.strong_scope)
             q = replace(merged, raw=question, intent=intent, doc_ids=doc_ids, strong_scope=strong, follow_up=True)
@@ -133,6 +138,18 @@ class Assistant:
             for n, c in enumerate(ans.citations, start=1):
                 out.append(f"[{n}] {c.title} — {c.clause}\n    “{c.quote}”")
         return "\n".join(out)
+
+
+def _swap_agency(text: str, new_id: str) -> str:
+    from .agencies import gazetteer
+
+    g = gazetteer()
+    hits = g.find(text, allow_short=True)
+    if not hits:
+        return text
+    f = fold(text)  # spans are on the folded text; the merged question is matched folded anyway
+    _, a, b = hits[0]
+    return f"{f[:a]}{fold(g.name(new_id))}{f[b:]}"
 
 
 def _configured_llm(settings: Settings):

@@ -27,7 +27,7 @@ from .text import fold, normalize_keep_lines
 
 _PUNCT = ",.;:()\"“”?!'«»"
 _UNITS = ("xã", "huyện", "thành phố", "tỉnh", "phường", "thị trấn", "thị xã")
-_UNIT_F = r"(xa|huyen|phuong|thi tran|thi xa)"  # "tỉnh" is followed by verbs too often ("UBND tỉnh phát triển")
+_UNIT_F = r"(xa|huyen|phuong|thi tran|thi xa|tinh)"
 # words that follow "xã/huyện/tỉnh" in ordinary speech and never start a place name
 _NOT_PLACE = set(("nam co thi la va cac trong da se duoc phai can nao gi ve de theo tu den cho voi khi chu phoi "
                   "thuc dat giao tham lam hoi nay do minh ta khac moi toan ubnd uy hdnd cap so phong kh ke "
@@ -204,7 +204,7 @@ class Grounding:
             if unit and unit not in _UNITLESS and unit_words:
                 w0 = unit_words[0]
                 # the number must stand by the counted thing: "05 công chức", "biên chế: 3"
-                near = re.search(rf"\b\d[\d.,]*\s+(?:[a-z]+\s+){{0,3}}{w0}\b"
+                near = re.search(rf"\b\d[\d.,]*%?\s+(?:[a-z]+\s+){{0,3}}{w0}\b"
                                  rf"|\b{w0}\b(?:\s+[a-z]+){{0,3}}\s*:?\s*\d", ev)
                 if not near:
                     return f"(số {unit})"
