@@ -12,6 +12,7 @@ Every answer carries numbered citations [n]: title, heading path, quote, span.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from .text import expand_abbreviations, fold
 
 MIN_SUPPORT = 0.5  # share of the question's content words found in the cited evidence (calibrated on evals)
 MIN_RECORD = 0.45
+RECORD_POOL = 300  # rows fully scored per question when there are more than this in scope
 CLAUSE_MARGIN = 0.05  # how much better a clause must match than the best row to answer a field question
 _WHEN = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}|\bngay \d{1,2} thang\b|\bquy (i|ii|iii|iv|[1-4])\b|\bthang \d{1,2}\b"
                    r"|\b(truoc|den|trong) nam 20\d\d\b|\bhang (nam|quy|thang)\b|\bdinh ky\b|\bthuong xuyen\b"
@@ -55,7 +57,13 @@ def coverage(terms: list[str], text: str) -> float:
     if not terms:
         return 0.0
     f = expand_abbreviations(text)
-    words = set(_syll(f))
+    return coverage_folded(terms, f, set(_syll(f)))
+
+
+def coverage_folded(terms: list[str], f: str, words: set[str]) -> float:
+    """coverage() on a text already folded and expanded (``f``) with its syllables (``words``)."""
+    if not terms:
+        return 0.0
     got = sum(1 for t in terms if t in words)
     bigrams = list(zip(terms, terms[1:]))
     bi = sum(1 for a, b in bigrams if f"{a} {b}" in f) if bigrams else 0
@@ -77,6 +85,7 @@ class Answerer:
         self.index = index
         self.records_by_id = {r.id: r for r in index.records}
         self.grounding = Grounding(index.documents)
+        self._prepare_records()
         self.records_by_doc: dict[str, list[TaskRecord]] = {}
         for r in index.records:
             self.records_by_doc.setdefault(r.source, []).append(r)
@@ -194,25 +203,59 @@ class Answerer:
                 extra.append(e)
         return sorted(ev + extra, key=lambda e: -e.score)
 
+    def _prepare_records(self) -> None:
+        """Folded, expanded texts of every record and an inverted index over their syllables, built once:
+        a question then scores only the rows sharing enough of its words (1,000 plans hold ~6,000 rows)."""
+        self._rtext: dict[str, tuple] = {}
+        self._postings: dict[str, list[str]] = {}
+        for r in self.index.records:
+            d = self.index.documents.get(r.source)
+            title = d.title if d else ""
+            f1 = expand_abbreviations(f"{title} {r.section_title} {_area(r.clause)} {r.activity} {r.task} {r.output}")
+            f2 = expand_abbreviations(f"{title} {r.goal} {r.activity}")
+            w1, w2 = set(_syll(f1)), set(_syll(f2))
+            act = _syll(fold(r.activity))
+            self._rtext[r.id] = (f1, w1, f2, w2, set(act), " ".join(act))
+            for w in w1 | w2:
+                self._postings.setdefault(w, []).append(r.id)
+
+    def _record_candidates(self, terms: list[str], scope: set[str] | None, must: set[str]) -> list[TaskRecord]:
+        uniq = set(terms)
+        n = max(1, len(self.index.records))
+        # rows are ranked cheaply by the rarer question words they contain (words in over a third of all rows
+        # tell rows apart poorly), and only the best few hundred get the full score
+        rare = [t for t in uniq if len(self._postings.get(t, ())) <= n / 3]
+        pool = [r for r in self.index.records if r.kind != "team" and (not scope or r.source in scope)]
+        if len(pool) <= RECORD_POOL or not rare:
+            return pool
+        weight: dict[str, float] = {}
+        for t in rare:
+            post = self._postings.get(t, ())
+            idf = math.log(n / (1 + len(post)))
+            for rid in post:
+                weight[rid] = weight.get(rid, 0.0) + idf
+        keep = set(sorted(weight, key=weight.get, reverse=True)[:RECORD_POOL]) | must
+        return [r for r in pool if r.id in keep]
+
     def record_evidence(self, q: Query, hits: list[Hit], terms: list[str]) -> list[Evidence]:
-        """Every task record in scope, scored on its activity/task/output text (records are few:
-        scoring all of them beats trusting the retriever's top-k for field questions)."""
+        """Task records in scope, scored on their activity/task/output text (scoring every row that shares
+        the question's words beats trusting the retriever's top-k for field questions)."""
         rank = self._record_ranks(hits)
         scope = set(q.doc_ids) if q.doc_ids and q.strong_scope else None
         ref_act = re.search(r"\bhoat dong (\d+)\b", q.folded)
         ref_sec = re.search(r"\b(?:muc|phan) ([ivx]+)\b", q.folded)
+        must = set(rank)
+        if ref_act:
+            must |= {r.id for r in self.index.records if r.activity_no == ref_act.group(1)}
+        q_syll = " ".join(_syll(q.folded))
+        tset = set(terms)
         out = []
-        for r in self.index.records:
-            if r.kind == "team" or (scope and r.source not in scope):
-                continue
-            title = self.index.documents[r.source].title if r.source in self.index.documents else ""
-            fit = max(coverage(terms, f"{title} {r.section_title} {_area(r.clause)} {r.activity} {r.task} {r.output}"),
-                      0.9 * coverage(terms, f"{title} {r.goal} {r.activity}"))
-            act = set(_syll(fold(r.activity)))
+        for r in self._record_candidates(terms, scope, must):
+            f1, w1, f2, w2, act, act_text = self._rtext[r.id]
+            fit = max(coverage_folded(terms, f1, w1), 0.9 * coverage_folded(terms, f2, w2))
             if act and terms:  # prefer an activity the question describes tightly
-                fit += 0.1 * len(act & set(terms)) / len(act)
-                act_text = " ".join(_syll(fold(r.activity)))
-                if len(act) >= 3 and act_text in " ".join(_syll(q.folded)):  # the question names the activity
+                fit += 0.1 * len(act & tset) / len(act)
+                if len(act) >= 3 and act_text in q_syll:  # the question names the activity
                     fit += 0.2
             if ref_act and r.activity_no == ref_act.group(1):
                 fit += 0.2 if (not ref_sec or fold(r.section) == ref_sec.group(1)) else 0.05
@@ -276,14 +319,21 @@ class Answerer:
         lw = [w for w in _syll(fold(label)) if w not in STOP]
         if not lw or not all(w in terms or w in _syll(q.folded) for w in lw):
             return None
-        siblings = [x for x in self.index.clauses
-                    if x.doc_id == c.doc_id and x.path == c.path and x.kind not in ("heading", "title", "header")]
+        siblings = [x for x in self._clauses_of(c.doc_id)
+                    if x.path == c.path and x.kind not in ("heading", "title", "header")]
         if not (2 <= len(siblings) <= 10):
             return None
         cits = [self.cite_clause(x.id) for x in siblings]
         d = self.index.documents.get(c.doc_id)
         body = "\n".join(f"{x.text} [{n}]" for n, x in enumerate(siblings, start=1))
         return Answer(q.raw, f"Theo {d.title if d else c.doc_id}, mục {c.path_str}:\n{body}", False, q.intent, cits)
+
+    def _clauses_of(self, doc_id: str) -> list:
+        if not hasattr(self, "_by_doc"):
+            self._by_doc: dict[str, list] = {}
+            for x in self.index.clauses:
+                self._by_doc.setdefault(x.doc_id, []).append(x)
+        return self._by_doc.get(doc_id, [])
 
     def _continuation(self, cit: Citation, limit: int = 6) -> list:
         """What completes a quoted clause: the bullets after a clause introducing a list ("… hạn chế:" then
@@ -297,7 +347,7 @@ class Answerer:
         unfinished = tail.endswith((";", ",", ":"))
         if not (bullets or unfinished):
             return []
-        same = [x for x in self.index.clauses if x.doc_id == c.doc_id and x.path == c.path and x.order > c.order]
+        same = [x for x in self._clauses_of(c.doc_id) if x.path == c.path and x.order > c.order]
         out = []
         for x in same:
             if len(out) >= limit:
@@ -559,10 +609,11 @@ def _short(s: str, n: int = 180) -> str:
 
 
 def _clause_id(index: Index, cit: Citation) -> str:
-    for c in index.clauses:
-        if c.doc_id == cit.source and c.start == cit.start and c.end == cit.end:
-            return c.id
-    return ""
+    by_span = getattr(index, "_clause_by_span", None)
+    if by_span is None:  # built once per index: a citation's span → its clause
+        by_span = {(c.doc_id, c.start, c.end): c.id for c in index.clauses}
+        index._clause_by_span = by_span
+    return by_span.get((cit.source, cit.start, cit.end), "")
 
 
 def _activity_label(r: TaskRecord) -> str:

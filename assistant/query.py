@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .agencies import gazetteer
 from .deadlines import Period, parse_period
@@ -108,6 +109,7 @@ def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], 
     inspection = bool(re.search(r"\bkiem tra\b", f)) and bool(re.search(r"\bdoan\b|\bke hoach kiem tra\b|\bduoc kiem tra\b|\bkiem tra (truc tiep|truc tuyen|tren moi truong)\b|\bde cuong\b|\btu kiem tra\b", f))
     fx = expand_abbreviations(f, keep=False)
     owned = _owner_mentions(f)
+    padded = f" {' '.join(re.findall(r'[a-z0-9]+', f))} "
     for d in documents.values():
         t = fold(d.title)
         sc = 0
@@ -129,6 +131,8 @@ def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], 
             sc += 2
         if owned and owned & set(_title_agencies(d.title)):
             sc += 3  # "… ở Văn phòng UBND tỉnh" → the office's own plan
+        if any(f" {p} " in padded for p in _title_places(d.title)):
+            sc += 3  # "xã Sì Lở Lầu", "huyện Mẫu Số 5": the plan of that place
         if sc:
             scores[d.id] = sc
     if not scores:
@@ -139,6 +143,15 @@ def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], 
     return ids, strong
 
 
+@lru_cache(maxsize=8192)
+def _title_places(title: str) -> tuple[str, ...]:
+    """Places a title names after xã/huyện/phường… ("si lo lau"); the province every plan shares is left out."""
+    from .grounding import places_in
+
+    return tuple(" ".join(re.findall(r"[a-z0-9]+", p)) for p in places_in(title) if p != "lai chau")
+
+
+@lru_cache(maxsize=8192)
 def _title_agencies(title: str) -> list[str]:
     return gazetteer().ids(title)
 
