@@ -132,7 +132,10 @@ def run_one(size: int, mode: str, queries: int) -> dict:
     finally:
         if proc:
             proc.terminate()
-        shutil.rmtree(tmp, ignore_errors=True)
+        if os.environ.get("SCALE_KEEP"):
+            print(f"kept: {tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main() -> int:

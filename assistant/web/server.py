@@ -46,8 +46,10 @@ class State:
 
     def get(self):
         with self.lock:
-            build = current_build(self.settings.index_dir) if not self.settings.server_mode else "server"
-            if self.bot is None or (build and build != self.build and not self.settings.server_mode):
+            # every worker follows CURRENT, in server mode too: an ingest by any process (CLI, admin, another
+            # worker) switches all of them at their next request; the old build's collection is then gone
+            build = current_build(self.settings.index_dir)
+            if self.bot is None or (build and build != self.build):
                 from ..chain import Assistant
 
                 try:
@@ -90,7 +92,9 @@ def build_app(settings: Settings) -> FastAPI:
         if bot is None:
             return JSONResponse({"status": "no-index", "message": state.error}, status_code=503)
         out = {"status": "ok", "build": bot.index.build, "documents": len(bot.index.documents),
-               "records": len(bot.index.records)}
+               "records": len(bot.index.records),
+               "store": f"chroma-server {settings.chroma_host}:{settings.chroma_port}" if settings.server_mode
+               else "chroma-embedded"}
         if bot.hybrid.degraded:
             out.update(status="degraded", message=bot.hybrid.degraded)
         return out
