@@ -47,8 +47,11 @@ def score_item(item: dict, ans) -> dict:
         correct = (not ans.abstained) and has and not wrong
     snip = _norm(item.get("snippet", ""))
     cited = bool(snip) and any(snip in q for q in quotes)
+    # grounded: every required fact can be read in one of the citations (heading path + quote)
+    cits = [_norm(f"{c.clause} {c.quote}") for c in ans.citations]
+    grounded = correct and not unans and all(any(_norm(m) in c for c in cits) for m in item["must_have"])
     return {"id": item["id"], "intent": item["intent"], "doc": item.get("doc", ""),
-            "accent_free": item.get("accent_free", False), "correct": correct, "cited": cited,
+            "accent_free": item.get("accent_free", False), "correct": correct, "cited": cited, "grounded": grounded,
             "abstained": ans.abstained, "unanswerable": unans, "elapsed_ms": ans.elapsed_ms,
             "question": item.get("question"), "turns": item.get("turns", []), "expected": item.get("must_have"),
             "got": ans.answer[:600], "citation": (ans.citations[0].clause if ans.citations else "")}
@@ -95,6 +98,9 @@ def summarise(rows: list[dict]) -> dict:
         "answer_accuracy": acc(rows),
         "answerable_accuracy": acc(ans_rows),
         "citation_accuracy": round(sum(r["cited"] for r in ans_rows) / len(ans_rows), 3) if ans_rows else None,
+        # of the correct answers, the share whose citations (path + quote) hold every required fact
+        "citation_support": (round(sum(r.get("grounded", False) for r in ans_rows) / n_ok, 3)
+                             if (n_ok := sum(r["correct"] for r in ans_rows)) else None),
         "abstention_recall": round(sum(r["abstained"] for r in un_rows) / len(un_rows), 3) if un_rows else None,
         "abstention_precision": round(sum(r["unanswerable"] for r in abst) / len(abst), 3) if abst else None,
         "accent_free_accuracy": acc([r for r in rows if r["accent_free"]]),
@@ -106,7 +112,7 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
-METRICS = ("answer_accuracy", "answerable_accuracy", "citation_accuracy", "recall_at_1", "recall_at_5",
+METRICS = ("answer_accuracy", "answerable_accuracy", "citation_accuracy", "citation_support", "recall_at_1", "recall_at_5",
            "mrr_at_10", "abstention_recall", "abstention_precision", "accent_free_accuracy", "accented_accuracy",
            "latency_p50_ms", "latency_p95_ms")
 
