@@ -56,8 +56,13 @@ def content_terms(q: Query) -> list[str]:
 def coverage(terms: list[str], text: str) -> float:
     if not terms:
         return 0.0
-    f = expand_abbreviations(text)
+    f = _percent_words(expand_abbreviations(text))
     return coverage_folded(terms, f, set(_syll(f)))
+
+
+def _percent_words(f: str) -> str:
+    """'95%' reads 'phần trăm': a question asking "bao nhiêu phần trăm" matches a figure with a % sign."""
+    return f"{f} phan tram" if "%" in f else f
 
 
 def coverage_folded(terms: list[str], f: str, words: set[str]) -> float:
@@ -211,8 +216,9 @@ class Answerer:
         for r in self.index.records:
             d = self.index.documents.get(r.source)
             title = d.title if d else ""
-            f1 = expand_abbreviations(f"{title} {r.section_title} {_area(r.clause)} {r.activity} {r.task} {r.output}")
-            f2 = expand_abbreviations(f"{title} {r.goal} {r.activity}")
+            f1 = _percent_words(expand_abbreviations(
+                f"{title} {r.section_title} {_area(r.clause)} {r.activity} {r.task} {r.output}"))
+            f2 = _percent_words(expand_abbreviations(f"{title} {r.goal} {r.activity}"))
             w1, w2 = set(_syll(f1)), set(_syll(f2))
             act = _syll(fold(r.activity))
             self._rtext[r.id] = (f1, w1, f2, w2, set(act), " ".join(act))
