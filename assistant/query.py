@@ -169,6 +169,14 @@ def _owner_mentions(f: str) -> set[str]:
     return out
 
 
+def _short_besides_agencies(f: str, limit: int = 8) -> bool:
+    """A follow-up is short once agency names are left out ("còn Sở Khoa học và Công nghệ thì sao?")."""
+    rest = f
+    for _, a, b in reversed(gazetteer().find(f, allow_short=True)):
+        rest = rest[:a] + " " + rest[b:]
+    return len(rest.split()) <= limit
+
+
 def parse_query(question: str, documents: dict[str, Document] | None = None) -> Query:
     text = normalize(question)
     f = fold(text)
@@ -197,4 +205,4 @@ def parse_query(question: str, documents: dict[str, Document] | None = None) -> 
         period = parse_period(f[m.start():], int(ym.group(1)) if ym else None)
     doc_ids, strong = scope_documents(f, documents or {})
     return Query(question, text, f, expanded, intent, intents, agencies, period, period_text, doc_ids, strong,
-                 accent_free=not has_diacritics(text), follow_up=bool(FOLLOW_UP.search(f)) and len(f.split()) <= 8)
+                 accent_free=not has_diacritics(text), follow_up=bool(FOLLOW_UP.search(f)) and _short_besides_agencies(f))
