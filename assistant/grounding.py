@@ -63,6 +63,7 @@ class CorpusFacts:
     places: set[str] = field(default_factory=set)  # folded names after xã/huyện/tỉnh… ("si lo lau")
     text: str = ""  # every document, folded, one space between words
     plans: set[tuple[str, int]] = field(default_factory=set)  # (level, year) of the documents
+    slashless: str = ""  # ``text`` with spaces around "/" removed, for document numbers
 
     @classmethod
     def build(cls, documents: dict[str, Document]) -> "CorpusFacts":
@@ -76,6 +77,7 @@ class CorpusFacts:
             if d.year:
                 f.plans.add((fold(d.level or ""), int(d.year)))
         f.text = " ".join(" ".join(texts).split())
+        f.slashless = re.sub(r"\s*/\s*", "/", f.text)  # "2943 / KH-UBND" → "2943/KH-UBND", once
         return f
 
 
@@ -108,12 +110,10 @@ def place_names(text: str) -> dict[str, str]:
 
 
 class Grounding:
-    def __init__(self, documents: dict[str, Document], clauses_text: list[str] | None = None):
+    def __init__(self, documents: dict[str, Document]):
         self.facts = CorpusFacts.build(documents)
         # agencies that own a document ("Kế hoạch của Văn phòng UBND tỉnh"): naming them scopes, not asks
         self.issuers = {a for d in documents.values() for a in gazetteer().ids(d.title)}
-        if clauses_text:
-            self.facts.text += " " + " ".join(fold(t) for t in clauses_text)
 
     # ------------------------------------------------------------ question vs corpus
     def scope(self, q: Query) -> str:
@@ -168,7 +168,7 @@ class Grounding:
     def _unknown_number(self, q: Query) -> str:
         for m in re.finditer(r"\b(\d{2,5})\s*/\s*((?:\d{4}/)?[a-z]{1,5}(?:-[a-z0-9]{1,8})+)", q.folded):
             num = f"{m.group(1)}/"
-            if num not in self.facts.text.replace(" / ", "/").replace(" /", "/").replace("/ ", "/"):
+            if num not in self.facts.slashless:
                 return f"(văn bản số {m.group(0).upper()} không có trong kho tài liệu)"
         return ""
 

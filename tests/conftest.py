@@ -54,3 +54,21 @@ def small_corpus(tmp_path):
     for name in ("002_57b1797f826331d2.txt", "004_c88db6b99b330dc5.txt", "catalogue.toml"):
         shutil.copy(CORPUS / name, d / name)
     return d
+
+
+@pytest.fixture(scope="module")
+def bot(built_index, index):
+    """The whole chain on the real index, without an LLM."""
+    from assistant.chain import Assistant
+
+    s, _ = built_index
+    return Assistant(s, index=index, llm=None)
+
+
+def has(ans, *facts) -> bool:
+    """Every fact appears in the answer text (accent- and case-insensitive)."""
+    from assistant.text import fold
+
+    t = fold(ans.answer)
+    return all(fold(f) in t for f in facts)
+

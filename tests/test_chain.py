@@ -4,18 +4,9 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.chain import Assistant
-from assistant.text import fold
+from conftest import has
 
 
-@pytest.fixture(scope="module")
-def bot(built_index, index):
-    s, _ = built_index
-    return Assistant(s, index=index, llm=None)
-
-
-def has(ans, *facts):
-    t = fold(ans.answer)
-    return all(fold(f) in t for f in facts)
 
 
 def test_accent_free_lead_question_gets_agency_and_citation(bot):

@@ -74,14 +74,6 @@ def test_missing_index_cli_message_not_traceback(tmp_path):
     assert "Chưa có chỉ mục" in out.stderr and "Traceback" not in out.stderr
 
 
-@pytest.fixture(scope="module")
-def bot(built_index, index):
-    from assistant.chain import Assistant
-
-    s, _ = built_index
-    return Assistant(s, index=index, llm=None)
-
-
 @pytest.mark.parametrize("q", [
     "", "   \n\t ", "😀🙏🔥", "?!...", "x" * 100_000,
 ])

@@ -1,23 +1,10 @@
 """Grounding checks (assistant/grounding.py) and the answer types added with them, on the real index.
 
 Each abstention test pairs with an answerable neighbour, so a check that abstains on everything fails."""
-import pytest
 
-from assistant.chain import Assistant
 from assistant.grounding import Grounding, places_in
 from assistant.query import parse_query
-from assistant.text import fold
-
-
-@pytest.fixture(scope="module")
-def bot(built_index, index):
-    s, _ = built_index
-    return Assistant(s, index=index, llm=None)
-
-
-def has(ans, *facts):
-    t = fold(ans.answer)
-    return all(fold(f) in t for f in facts)
+from conftest import has
 
 
 def test_places_are_read_from_capitalised_names():
