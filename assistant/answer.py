@@ -327,7 +327,7 @@ class Answerer:
         lw = [w for w in _syll(fold(label)) if w not in STOP]
         if not lw or not all(w in terms or w in _syll(q.folded) for w in lw):
             return None
-        siblings = [x for x in self._clauses_of(c.doc_id)
+        siblings = [x for x in self.index.clauses_by_doc.get(c.doc_id, [])
                     if x.path == c.path and x.kind not in ("heading", "title", "header")]
         if not (2 <= len(siblings) <= 10):
             return None
@@ -335,13 +335,6 @@ class Answerer:
         d = self.index.documents.get(c.doc_id)
         body = "\n".join(f"{x.text} [{n}]" for n, x in enumerate(siblings, start=1))
         return Answer(q.raw, f"Theo {d.title if d else c.doc_id}, mục {c.path_str}:\n{body}", False, q.intent, cits)
-
-    def _clauses_of(self, doc_id: str) -> list:
-        if not hasattr(self, "_by_doc"):
-            self._by_doc: dict[str, list] = {}
-            for x in self.index.clauses:
-                self._by_doc.setdefault(x.doc_id, []).append(x)
-        return self._by_doc.get(doc_id, [])
 
     def _continuation(self, cit: Citation, limit: int = 6) -> list:
         """What completes a quoted clause: the bullets after a clause introducing a list ("… hạn chế:" then
@@ -355,7 +348,7 @@ class Answerer:
         unfinished = tail.endswith((";", ",", ":"))
         if not (bullets or unfinished):
             return []
-        same = [x for x in self._clauses_of(c.doc_id) if x.path == c.path and x.order > c.order]
+        same = [x for x in self.index.clauses_by_doc.get(c.doc_id, []) if x.path == c.path and x.order > c.order]
         out = []
         for x in same:
             if len(out) >= limit:
@@ -430,18 +423,12 @@ class Answerer:
         if not re.search(r"\b(bao nhieu|may)\s+(muc tieu|nhiem vu|hoat dong)\b", q.folded):
             return None
         scope = set(q.doc_ids) if q.doc_ids else None
-        groups: dict[tuple[str, str], list[TaskRecord]] = {}
-        for r in self.index.records:
-            if r.kind == "activity" and r.section_title and (not scope or r.source in scope):
-                groups.setdefault((r.source, r.section), []).append(r)
-        best, best_fit = None, 0.0
-        for key, rs in groups.items():
-            fit = coverage([t for t in terms if t not in ("muc", "tieu", "phu", "luc")], rs[0].section_title)
-            if fit > best_fit:
-                best, best_fit = key, fit
-        if not best or best_fit < 0.6:
+        words = [t for t in terms if t not in ("muc", "tieu", "phu", "luc")]  # "mục tiêu", "phụ lục" are asked
+        found = self._best_section([r for r in self.index.records if r.kind == "activity"
+                                    and (not scope or r.source in scope)], lambda rs: coverage(words, rs[0].section_title))
+        if not found:
             return None
-        rs = groups[best]
+        best, rs = found
         d = self.index.documents[best[0]]
         head = f"{best[1]}. {rs[0].section_title}" if best[1] else rs[0].section_title
         declared = None
@@ -493,22 +480,32 @@ class Answerer:
                 text = f"{text}\n({head} — {chosen[0].citation.title}, {chosen[0].citation.clause})"
         return Answer(q.raw, text, False, q.intent, cits, records)
 
-    def _list_area(self, q: Query, recs: list[TaskRecord]) -> Answer | None:
-        """'Những hoạt động về cải cách thể chế…', 'những đơn vị nào được kiểm tra trực tiếp': one table section."""
-        terms = content_terms(q)
+    @staticmethod
+    def _best_section(recs: list[TaskRecord], fit, min_fit: float = 0.6):
+        """The table section (document, section number) whose rows ``fit`` the question best, with its rows."""
         groups: dict[tuple[str, str], list[TaskRecord]] = {}
         for r in recs:
             if r.section_title:
                 groups.setdefault((r.source, r.section), []).append(r)
-        best, best_fit = None, 0.0
-        for key, rs in groups.items():
-            title = self.index.documents[key[0]].title if key[0] in self.index.documents else ""
-            fit = coverage(terms, f"{title} {rs[0].section_title} {' '.join(r.kind for r in rs[:1])}")
-            if fit > best_fit:
-                best, best_fit = key, fit
-        if not best or best_fit < 0.6:
+        scored = [(fit(rs), key) for key, rs in groups.items()]
+        if not scored:
             return None
-        rs = groups[best][:25]
+        best_fit, best = max(scored, key=lambda x: x[0])
+        return (best, groups[best]) if best_fit >= min_fit else None
+
+    def _list_area(self, q: Query, recs: list[TaskRecord]) -> Answer | None:
+        """'Những hoạt động về cải cách thể chế…', 'những đơn vị nào được kiểm tra trực tiếp': one table section."""
+        terms = content_terms(q)
+
+        def fit(rs: list[TaskRecord]) -> float:
+            d = self.index.documents.get(rs[0].source)
+            return coverage(terms, f"{d.title if d else ''} {rs[0].section_title} {rs[0].kind}")
+
+        found = self._best_section(recs, fit)
+        if not found:
+            return None
+        best, rs = found
+        rs = rs[:25]
         lines = [f"{n}. {_short(r.activity, 300)} — chủ trì: {r.lead or '(không ghi)'}"
                  f"{'; thời hạn: ' + r.deadline if r.deadline else ''} [{n}]" for n, r in enumerate(rs, start=1)]
         d = self.index.documents.get(best[0])
@@ -617,11 +614,7 @@ def _short(s: str, n: int = 180) -> str:
 
 
 def _clause_id(index: Index, cit: Citation) -> str:
-    by_span = getattr(index, "_clause_by_span", None)
-    if by_span is None:  # built once per index: a citation's span → its clause
-        by_span = {(c.doc_id, c.start, c.end): c.id for c in index.clauses}
-        index._clause_by_span = by_span
-    return by_span.get((cit.source, cit.start, cit.end), "")
+    return index.clause_by_span.get((cit.source, cit.start, cit.end), "")
 
 
 def _activity_label(r: TaskRecord) -> str:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from langchain_core.runnables import RunnableLambda
 
+from .agencies import gazetteer
 from .answer import FIELD_WORDS, Answerer
 from .config import Settings
 from .query import STOP, Query, parse_query
@@ -141,8 +142,6 @@ class Assistant:
 
 
 def _swap_agency(text: str, new_id: str) -> str:
-    from .agencies import gazetteer
-
     g = gazetteer()
     hits = g.find(text, allow_short=True)
     if not hits:

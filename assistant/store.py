@@ -164,6 +164,10 @@ class Index:
         finally:
             con.close()
         self.clause_by_id = {c.id: c for c in self.clauses}
+        self.clause_by_span = {(c.doc_id, c.start, c.end): c.id for c in self.clauses}  # a citation → its clause
+        self.clauses_by_doc: dict[str, list[Clause]] = {}  # in document order
+        for c in self.clauses:
+            self.clauses_by_doc.setdefault(c.doc_id, []).append(c)
         self.chunk_by_id = {c.id: c for c in self.chunks}
         self.vectorstore, self._client, self.collection_name = _vectorstore(settings, self.dir, build, embeddings)
 
@@ -189,7 +193,7 @@ class Index:
         c = self.clause_by_id.get(clause_id)
         if not c:
             return []
-        same = [x for x in self.clauses if x.doc_id == c.doc_id]
+        same = self.clauses_by_doc[c.doc_id]
         i = next(j for j, x in enumerate(same) if x.id == clause_id)
         return same[max(0, i - before): i + after + 1]
 

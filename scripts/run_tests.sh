@@ -7,6 +7,9 @@ if { ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/fonts/truetype/d
   # Debian's chromium for the browser tests (Playwright drives it; no browser download)
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null) \
     || echo "chromium could not be installed; browser tests will fail" >&2
+elif ! command -v chromium >/dev/null 2>&1; then
+  echo "chromium is missing and this is not root: run 'apt-get install -y chromium fonts-dejavu-core' first," \
+       "or the browser tests will fail" >&2
 fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
