@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     s = s.with_(host=args.host, port=args.port)
 
-    from assistant.web.server import build_app, ensure_index
+    from assistant.apps.web.server import build_app, ensure_index
 
     if not args.no_ingest:
         ensure_index(s)

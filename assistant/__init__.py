@@ -1,3 +1,3 @@
-"""The PAR assistant: Vietnamese document QA over Lai Châu administrative-reform plans."""
+"""The PAR assistant: Vietnamese document QA over administrative-reform (CCHC) plans, decisions and directives."""
 
 __version__ = "0.1.0"

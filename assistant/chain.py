@@ -15,14 +15,15 @@ from dataclasses import replace
 
 from langchain_core.runnables import RunnableLambda
 
-from .agencies import gazetteer
-from .answer import FIELD_WORDS, Answerer
-from .config import Settings
-from .query import STOP, Query, parse_query
-from .records import Answer
-from .retrieve import HybridRetriever, ParRetriever
-from .store import Index
-from .text import fold, normalize
+from assistant.answering.answerer import FIELD_WORDS, Answerer
+from assistant.answering.retrieve import HybridRetriever, ParRetriever
+from assistant.answering.understand import Query, parse_query
+from assistant.config import Settings
+from assistant.lang.gazetteer import gazetteer
+from assistant.lang.normalize import fold, normalize
+from assistant.lang.tokenize import STOP
+from assistant.records import Answer
+from assistant.store.index import Index
 
 _INJECTION = re.compile(
     r"\b(bo qua|phot lo|quen|ignore|disregard)\s+(moi |tat ca |cac |all |previous |prior )*"
@@ -105,7 +106,7 @@ class Assistant:
         ans: Answer = state["answer"]
         if self.llm is None or ans.abstained:
             return ans
-        from .llm import checked_rewrite
+        from assistant.llm import checked_rewrite
 
         return checked_rewrite(self.llm, ans)
 
@@ -154,6 +155,6 @@ def _swap_agency(text: str, new_id: str) -> str:
 def _configured_llm(settings: Settings):
     if not settings.llm:
         return None
-    from .llm import make_llm
+    from assistant.llm import make_llm
 
     return make_llm(settings.llm, settings.llm_base_url)

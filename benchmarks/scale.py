@@ -41,7 +41,7 @@ def _pool():
     gold = [json.loads(x) for x in (ROOT / "evals/data/gold_tasks.jsonl").read_text("utf-8").splitlines()]
     acts = sorted({g["activity"] for g in gold if 4 <= len(g["activity"].split()) <= 30})
     outs = sorted({g["output"] for g in gold if g["output"] and len(g["output"]) < 80})
-    from assistant.agencies import gazetteer
+    from assistant.lang.gazetteer import gazetteer
 
     agencies = sorted({a.name for a in gazetteer().agencies.values() if a.kind in ("sở", "phòng", "ban", "trung tâm")})
     return acts, outs, agencies
@@ -77,7 +77,7 @@ def run_one(size: int, mode: str, queries: int) -> dict:
     """Runs inside a subprocess (fresh memory accounting)."""
     from assistant.chain import Assistant
     from assistant.config import Settings
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
 
     tmp = Path(tempfile.mkdtemp(prefix=f"scale-{size}-"))
     corpus = tmp / "corpus"

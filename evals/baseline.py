@@ -7,7 +7,7 @@ from langchain_chroma import Chroma
 from langchain_core.documents import Document as LCDocument
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from assistant.catalogue import iter_documents
+from assistant.ingest.catalogue import iter_documents
 from assistant.records import Answer, Citation
 
 

@@ -6,7 +6,7 @@ import statistics
 import time
 from pathlib import Path
 
-from assistant.text import fold
+from assistant.lang.normalize import fold
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -131,10 +131,10 @@ def evaluate(items: list[dict], bot, base, llm_bot=None) -> dict:
 def main(argv=None) -> int:
     import argparse
 
+    from assistant.baseline import NaiveRAG
+
     from assistant.chain import Assistant
     from assistant.config import Settings
-
-    from .baseline import NaiveRAG
 
     p = argparse.ArgumentParser(prog="python -m evals", description="Đánh giá trợ lý trên bộ câu hỏi vàng")
     p.add_argument("--set", choices=[*SETS, "all"], default="all")

@@ -22,7 +22,7 @@ def settings_for(corpus, index_dir) -> Settings:
 
 @pytest.fixture(scope="session")
 def e5():
-    from assistant.embeddings import get_embeddings
+    from assistant.store.embeddings import get_embeddings
 
     return get_embeddings("e5-small")
 
@@ -30,7 +30,7 @@ def e5():
 @pytest.fixture(scope="session")
 def built_index(tmp_path_factory, e5):
     """One full index of the real corpus, built once per session with the bundled model."""
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
 
     d = tmp_path_factory.mktemp("index")
     s = Settings().with_(corpus_dir=CORPUS, index_dir=d, embeddings="e5-small", chroma_host="")
@@ -40,7 +40,7 @@ def built_index(tmp_path_factory, e5):
 
 @pytest.fixture(scope="session")
 def index(built_index, e5):
-    from assistant.store import Index
+    from assistant.store.index import Index
 
     s, _ = built_index
     return Index(s, e5)
@@ -67,7 +67,7 @@ def bot(built_index, index):
 
 def has(ans, *facts) -> bool:
     """Every fact appears in the answer text (accent- and case-insensitive)."""
-    from assistant.text import fold
+    from assistant.lang.normalize import fold
 
     t = fold(ans.answer)
     return all(fold(f) in t for f in facts)

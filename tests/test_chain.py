@@ -1,12 +1,10 @@
 """The retrieval chain on the real index: accent-free, abbreviations, intents, follow-ups, abstention,
 prompt injection, and the optional LLM path with LangChain's fake chat model."""
 import pytest
+from conftest import has
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.chain import Assistant
-from conftest import has
-
-
 
 
 def test_accent_free_lead_question_gets_agency_and_citation(bot):

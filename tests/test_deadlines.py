@@ -1,7 +1,7 @@
 """Deadline text → date range in the plan's year: every pattern listed in DOMAIN.md, plus question phrasing."""
 import pytest
 
-from assistant.deadlines import parse_period
+from assistant.lang.dates import parse_period
 
 
 @pytest.mark.parametrize("text,year,start,end,ongoing", [

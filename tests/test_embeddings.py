@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from assistant.embeddings import EmbeddingError, get_embeddings
+from assistant.store.embeddings import EmbeddingError, get_embeddings
 
 
 def _cos(a, b):

@@ -4,11 +4,11 @@ import json
 import tomllib
 
 import pytest
-from evals.baseline import NaiveRAG
-from evals.run import evaluate, load_set
+from conftest import CORPUS, ROOT
 
 from assistant.chain import Assistant
-from conftest import CORPUS, ROOT
+from evals.baseline import NaiveRAG
+from evals.run import evaluate, load_set
 
 
 def test_gold_set_shape():

@@ -5,18 +5,16 @@ import sys
 import time
 
 import pytest
+from conftest import ROOT, settings_for
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.ingest import ingest
-from assistant.loaders import LoadError
-from assistant.query import parse_query
-from assistant.store import Index, current_build
-from assistant.text import fold, normalize
-from assistant.web.admin import safe_name, save_upload
-
-from conftest import ROOT, settings_for
-
+from assistant.answering.understand import parse_query
+from assistant.apps.web.admin import safe_name, save_upload
+from assistant.ingest.loaders import LoadError
+from assistant.ingest.pipeline import ingest
+from assistant.lang.normalize import fold, normalize
+from assistant.store.index import Index, current_build
 
 
 def test_killed_ingestion_leaves_previous_index_serving(small_corpus, tmp_path, e5):
@@ -95,8 +93,8 @@ def test_odd_questions_answer_or_abstain_without_error(bot, q):
 
 
 def test_html_in_answers_is_escaped_in_the_ui():
+    from assistant.apps.web.views import answer_html
     from assistant.records import Answer, Citation
-    from assistant.web.views import answer_html
 
     a = Answer("q", "<script>alert(1)</script> [1]", False, "fact",
                [Citation("d", "<b>T</b>", "<i>p</i>", "<ul><li>x</li></ul>", 0, 1)])

@@ -2,9 +2,10 @@
 
 Each abstention test pairs with an answerable neighbour, so a check that abstains on everything fails."""
 
-from assistant.grounding import Grounding, places_in
-from assistant.query import parse_query
 from conftest import has
+
+from assistant.answering.grounding import Grounding, places_in
+from assistant.answering.understand import parse_query
 
 
 def test_places_are_read_from_capitalised_names():

@@ -1,11 +1,10 @@
 """The index: idempotent re-ingest, replacement of changed documents, crash safety, model refusal."""
 
 import pytest
-
-from assistant.ingest import ingest
-from assistant.store import Index, IndexError_, ModelMismatch, current_build
-
 from conftest import settings_for
+
+from assistant.ingest.pipeline import ingest
+from assistant.store.index import Index, IndexError_, ModelMismatch, current_build
 
 
 def test_full_corpus_summary_and_idempotent_second_run(built_index, e5):
@@ -60,7 +59,7 @@ def test_crash_mid_ingest_leaves_previous_index_usable(small_corpus, tmp_path, e
 
 
 def test_mixing_embedding_models_is_refused(small_corpus, tmp_path, e5):
-    from assistant.embeddings import get_embeddings
+    from assistant.store.embeddings import get_embeddings
 
     s = settings_for(small_corpus, tmp_path / "idx")
     ingest(s, embeddings=e5, show_progress=False)

@@ -1,12 +1,11 @@
 """Loaders: real PDF and DOCX files with a plan table; rows survive as rows."""
 import pytest
-
-from assistant.loaders import LoadError, load_bytes, load_file
-from assistant.records import Document
-from assistant.structure import parse
-from assistant.tables import extract_records
-
 from fixtures_docs import ROWS, make_docx, make_pdf
+
+from assistant.ingest.loaders import LoadError, load_bytes, load_file
+from assistant.ingest.structure import parse
+from assistant.ingest.tables import extract_records
+from assistant.records import Document
 
 
 def _records(text: str, year=2027):

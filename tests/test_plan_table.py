@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.loaders import load_file
-from assistant.plan_table import parse_plan_table
-from assistant.structure import parse
+from assistant.ingest.garbled_tables import parse_plan_table
+from assistant.ingest.loaders import load_file
+from assistant.ingest.structure import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [

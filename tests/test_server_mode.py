@@ -10,8 +10,8 @@ import pytest
 
 from assistant.chain import Assistant
 from assistant.config import Settings
-from assistant.ingest import ingest
-from assistant.store import Index, IndexError_
+from assistant.ingest.pipeline import ingest
+from assistant.store.index import Index, IndexError_
 
 
 def _free_port():

@@ -2,11 +2,10 @@
 import re
 
 import pytest
-
-from assistant.loaders import load_file
-from assistant.structure import join_wrapped, parse
-
 from conftest import CORPUS
+
+from assistant.ingest.loaders import load_file
+from assistant.ingest.structure import join_wrapped, parse
 
 FILES = {
     "khcchc-2024": "000_16ebe664ba812736.txt",

@@ -4,13 +4,12 @@ import subprocess
 import sys
 
 import pytest
-
-from assistant.agencies import gazetteer
-from assistant.catalogue import iter_documents
-from assistant.structure import parse
-from assistant.tables import extract_records
-
 from conftest import CORPUS, ROOT
+
+from assistant.ingest.catalogue import iter_documents
+from assistant.ingest.structure import parse
+from assistant.ingest.tables import extract_records
+from assistant.lang.gazetteer import gazetteer
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,11 @@
 import unicodedata
 
-from assistant.text import expand_abbreviations, fold, has_diacritics, normalize
+from assistant.lang.normalize import (
+    expand_abbreviations,
+    fold,
+    has_diacritics,
+    normalize,
+)
 
 
 def test_tone_placement_old_to_traditional():

@@ -12,7 +12,6 @@ import time
 import urllib.request
 
 import pytest
-
 from conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
@@ -210,7 +209,7 @@ def test_citation_marker_opens_that_source(page, app_url):
 def test_admin_needs_credentials(built_index):
     from fastapi.testclient import TestClient
 
-    from assistant.web.server import build_app
+    from assistant.apps.web.server import build_app
 
     s, _ = built_index
     with TestClient(build_app(s.with_(admin_user="", admin_password=""))) as c:

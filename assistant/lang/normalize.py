@@ -9,11 +9,9 @@ Two forms of every string matter:
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 # Open syllables "oa", "oe", "uy" carry the tone on the first vowel in the
@@ -82,9 +80,10 @@ def has_diacritics(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
-    """Abbreviation → expansion (DOMAIN.md table), as data."""
-    data = resources.files("assistant.data").joinpath("abbreviations.json").read_text("utf-8")
-    return json.loads(data)
+    """Abbreviation → expansion, from the active profile (data, not code)."""
+    from assistant.profiles import active_profile
+
+    return dict(active_profile().abbreviations)
 
 
 @lru_cache(maxsize=1)

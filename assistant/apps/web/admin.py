@@ -10,7 +10,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from ..loaders import SUPPORTED, LoadError, load_bytes
+from assistant.ingest.loaders import SUPPORTED, LoadError, load_bytes
 
 
 def safe_name(name: str) -> str:
@@ -61,7 +61,7 @@ def build_admin(state) -> gr.Blocks:
         warnings = gr.Markdown("\n".join(f"- [{d}] {w}" for d, w in (state.get().index.warnings if state.get() else [])))
 
         def upload_and_ingest(paths, progress=gr.Progress()):
-            from ..ingest import ingest
+            from assistant.ingest.pipeline import ingest
 
             msgs = []
             for p in paths or []:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .records import PATH_SEP, Chunk, Clause, Document, TaskRecord
+from assistant.records import PATH_SEP, Chunk, Clause, Document, TaskRecord
 
 MAX_WORDS = 220  # ≈ 300–380 e5 tokens for Vietnamese; the window is 512
 _SENT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ\-+])")

@@ -6,17 +6,15 @@ from pathlib import Path
 
 import gradio as gr
 
-from ..text import fold
-from .views import answer_html, answer_plain, citation_label, citation_panel
+from assistant.apps.web.views import (
+    answer_html,
+    answer_plain,
+    citation_label,
+    citation_panel,
+)
+from assistant.lang.normalize import fold
+from assistant.profiles import active_profile
 
-EXAMPLES = [
-    "ai chu tri dieu tra xa hoi hoc?",
-    "TTHC nội bộ cắt giảm bao nhiêu %?",
-    "Đoàn kiểm tra CCHC năm 2024 gồm những thành phần nào?",
-    "so y te chu tri nhung viec gi trong ke hoach cchc nam 2024",
-    "Những việc nào trong kế hoạch CCHC của tỉnh phải xong trong quý I/2024?",
-    "Giám đốc Sở Nội vụ tên là gì?",
-]
 CSS = """
 .par-answer mark, .par-panel mark {background:#fff3a3}
 .par-abstained {color:#7a4b00}
@@ -67,10 +65,9 @@ def _chat_step(state, message, chat, history_q, doc_filter, level_filter):
 
 
 def build_main(state) -> gr.Blocks:
-    with gr.Blocks(title="Trợ lý CCHC tỉnh Lai Châu") as demo:
-        gr.Markdown("## Trợ lý cải cách hành chính tỉnh Lai Châu\n"
-                    "Hỏi về kế hoạch, chỉ thị CCHC — ai chủ trì, ai phối hợp, thời hạn, kết quả — có trích dẫn "
-                    "điều khoản. Gõ có dấu hoặc không dấu đều được.")
+    prof = active_profile()
+    with gr.Blocks(title=prof.app_title) as demo:
+        gr.Markdown(f"## {prof.app_title}\n{prof.app_intro}")
         bot = state.get()
         if bot is None:
             gr.HTML(state.error_html())
@@ -89,7 +86,7 @@ def build_main(state) -> gr.Blocks:
                     with gr.Accordion("Lọc theo văn bản / cấp", open=False):
                         doc_filter = gr.Dropdown(docs, value=ALL, label="Văn bản")
                         level_filter = gr.Dropdown(levels, value=ALL, label="Cấp hoặc năm")
-                    gr.Examples(EXAMPLES, inputs=box, label="Câu hỏi mẫu")
+                    gr.Examples(list(active_profile().sample_questions), inputs=box, label="Câu hỏi mẫu")
                 with gr.Column(scale=2, min_width=280):
                     cite = gr.Radio([], label="Nguồn trích dẫn (chọn để xem điều khoản)", elem_id="par-cites")
                     panel = gr.HTML(elem_id="par-panel")
@@ -135,7 +132,7 @@ def _quarter(d: str | None) -> str:
 
 def task_rows(bot, agency: str = ALL, doc: str = ALL, period: str = ALL, search: str = "",
               section: str = ALL) -> list[list[str]]:
-    from ..taskstore import filter_records
+    from assistant.store.tasks import filter_records
 
     recs = bot.index.records
     if doc != ALL:
@@ -171,7 +168,7 @@ def _task_explorer(state) -> None:
     if bot is None:
         gr.HTML(state.error_html())
         return
-    from ..agencies import gazetteer
+    from assistant.lang.gazetteer import gazetteer
 
     g = gazetteer()
     agency_ids = sorted({a for r in bot.index.records for a in r.lead_ids + r.coordinator_ids})
@@ -213,7 +210,7 @@ def _task_explorer(state) -> None:
         rec = next((r for r in b.index.records if r.source == src and r.start == int(start) and r.end == int(end)), None)
         if rec is None:
             return ""
-        from ..answer import Answerer
+        from assistant.answering.answerer import Answerer
 
         return citation_panel(b.index, Answerer(b.index).cite_record(rec))
 
@@ -227,7 +224,7 @@ def _briefing(state) -> None:
     if bot is None:
         gr.HTML(state.error_html())
         return
-    from ..agencies import gazetteer
+    from assistant.lang.gazetteer import gazetteer
 
     g = gazetteer()
     agencies = [""] + sorted({g.name(a) for r in bot.index.records for a in r.lead_ids})
@@ -246,7 +243,7 @@ def _briefing(state) -> None:
         md_file = gr.DownloadButton("Tải Markdown", visible=False, elem_id="par-b-md")
 
     def run(a, r, ar, p, d):
-        from ..briefing import build_briefing, to_docx
+        from assistant.apps.briefing import build_briefing, to_docx
 
         b = state.get()
         br = build_briefing(b.index, agency=a or "", area=ar or "", period=p or "", doc=docs.get(d, ""), role=r)
@@ -263,8 +260,8 @@ def _briefing(state) -> None:
 
 def build_widget(state) -> gr.Blocks:
     """Chat only, compact, for embedding in the public PAR info page. No admin features."""
-    with gr.Blocks(title="Hỏi đáp CCHC") as w:
-        gr.Markdown("**Hỏi đáp cải cách hành chính Lai Châu**")
+    with gr.Blocks(title=active_profile().widget_title) as w:
+        gr.Markdown(f"**{active_profile().widget_title}**")
         out = gr.HTML(elem_id="par-w-answer")
         box = gr.Textbox(label="Câu hỏi", placeholder="Ví dụ: ai chu tri dieu tra xa hoi hoc?", max_length=2000,
                          elem_id="par-w-question")

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .agencies import gazetteer
-from .query import FIELD_WORDS, STOP, Query
-from .records import Document
-from .text import fold, normalize_keep_lines
+from assistant.answering.understand import FIELD_WORDS, Query
+from assistant.lang.gazetteer import gazetteer
+from assistant.lang.normalize import fold, normalize_keep_lines
+from assistant.lang.places import place_names, places_in
+from assistant.lang.tokenize import STOP
+from assistant.records import Document
 
-_PUNCT = ",.;:()\"“”?!'«»"
-_UNITS = ("xã", "huyện", "thành phố", "tỉnh", "phường", "thị trấn", "thị xã")
 _UNIT_F = r"(xa|huyen|phuong|thi tran|thi xa|tinh)"
 # words that follow "xã/huyện/tỉnh" in ordinary speech and never start a place name
 _NOT_PLACE = set(("nam co thi la va cac trong da se duoc phai can nao gi ve de theo tu den cho voi khi chu phoi "
@@ -79,34 +79,6 @@ class CorpusFacts:
         f.text = " ".join(" ".join(texts).split())
         f.slashless = re.sub(r"\s*/\s*", "/", f.text)  # "2943 / KH-UBND" → "2943/KH-UBND", once
         return f
-
-
-def places_in(text: str) -> set[str]:
-    """Folded place names written with capitals after an administrative unit word."""
-    return set(place_names(text))
-
-
-def place_names(text: str) -> dict[str, str]:
-    """{folded name: name as written} for capitalised names after an administrative unit word."""
-    out: dict[str, str] = {}
-    words = text.split()
-    lowered = [w.lower().strip(_PUNCT) for w in words]
-    for i, w in enumerate(lowered):
-        span = 2 if i + 1 < len(lowered) and f"{w} {lowered[i + 1]}" in _UNITS else 1
-        unit = " ".join(lowered[i:i + span])
-        if unit not in _UNITS or words[i + span - 1].endswith((",", ".", ";", ":", ")", "?", "!")):
-            continue  # "UBND tỉnh, Ban Quản lý …": the unit word ends its phrase
-        name = []
-        for x in words[i + span:i + span + 4]:
-            x = x.strip(_PUNCT)
-            if not x or not x[0].isupper() or x.isupper() and len(x) > 1 and not x.isalpha():
-                break
-            name.append(x)
-            if words[i + span + len(name) - 1].endswith((",", ".", ";", ":", ")", "?", "!")):
-                break
-        if name:
-            out.setdefault(fold(" ".join(name)), " ".join(name))
-    return out
 
 
 class Grounding:

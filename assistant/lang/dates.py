@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .text import fold
+from assistant.lang.normalize import fold
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 

@@ -10,12 +10,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalogue import iter_documents
-from .chunking import chunk_document
-from .config import Settings
-from .records import Chunk, Clause, Document, TaskRecord
-from .structure import parse
-from .tables import extract_records
+from assistant.config import Settings
+from assistant.ingest.catalogue import iter_documents
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.structure import parse
+from assistant.ingest.tables import extract_records
+from assistant.records import Chunk, Clause, Document, TaskRecord
 
 
 @dataclass
@@ -84,8 +84,8 @@ class IngestSummary:
 
 def ingest(settings: Settings, embeddings=None, rebuild: bool = False, show_progress: bool = True,
            crash_after: int | None = None) -> IngestSummary:
-    from .embeddings import get_embeddings
-    from .store import write_build
+    from assistant.store.embeddings import get_embeddings
+    from assistant.store.index import write_build
 
     t0 = time.perf_counter()
     corpus = parse_corpus(settings.corpus_dir)

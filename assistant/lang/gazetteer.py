@@ -7,13 +7,11 @@ Short forms ("Tư pháp", "Y tế") are matched only where the caller allows it
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-from .text import fold
+from assistant.lang.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -109,7 +107,9 @@ def _alternation(keys: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    raw = json.loads(resources.files("assistant.data").joinpath("agencies.json").read_text("utf-8"))
+    from assistant.profiles import active_profile
+
+    raw = active_profile().agencies
     agencies = {}
     for d in raw:
         agencies[d["id"]] = Agency(d["id"], d["name"], d.get("kind", ""), d.get("level", ""),

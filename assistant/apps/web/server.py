@@ -12,8 +12,9 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from ..config import Settings
-from ..store import IndexError_, current_build
+from assistant.config import Settings
+from assistant.profiles import active_profile
+from assistant.store.index import IndexError_, current_build
 
 
 class AskBody(BaseModel):
@@ -26,7 +27,7 @@ def ensure_index(settings: Settings) -> None:
     """Build the index on first run (README's first command)."""
     if current_build(settings.index_dir):
         return
-    from ..ingest import ingest
+    from assistant.ingest.pipeline import ingest
 
     print("Chưa có chỉ mục: đang dựng lần đầu từ corpus/ …", flush=True)
     for line in ingest(settings).lines():
@@ -50,7 +51,7 @@ class State:
             # worker) switches all of them at their next request; the old build's collection is then gone
             build = current_build(self.settings.index_dir)
             if self.bot is None or (build and build != self.build):
-                from ..chain import Assistant
+                from assistant.chain import Assistant
 
                 try:
                     self.bot = Assistant(self.settings)
@@ -69,10 +70,10 @@ class State:
 def build_app(settings: Settings) -> FastAPI:
     import gradio as gr
 
-    from .ui import CSS, build_main, build_widget
+    from assistant.apps.web.ui import CSS, build_main, build_widget
 
     state = State(settings)
-    app = FastAPI(title="Trợ lý CCHC Lai Châu")
+    app = FastAPI(title=active_profile().app_title)
     origins = " ".join(o.strip() for o in settings.allowed_origins.split(",") if o.strip())
 
     @app.middleware("http")
@@ -109,7 +110,7 @@ def build_app(settings: Settings) -> FastAPI:
         return bot.ask(body.question, history=history, filters=filters).to_json()
 
     if settings.admin_user and settings.admin_password:
-        from .admin import build_admin
+        from assistant.apps.web.admin import build_admin
 
         app = gr.mount_gradio_app(app, build_admin(state), path="/admin",
                                   auth=(settings.admin_user, settings.admin_password), css=CSS,

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from .agencies import gazetteer
-from .records import TaskRecord
-from .text import fold
+from assistant.lang.gazetteer import gazetteer
+from assistant.lang.normalize import fold
+from assistant.records import TaskRecord
 
 
 def _d(s: str | None) -> date | None:

@@ -10,10 +10,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .agencies import gazetteer
-from .deadlines import Period, parse_period
-from .records import Document
-from .text import expand_abbreviations, fold, has_diacritics, normalize
+from assistant.lang.dates import Period, parse_period
+from assistant.lang.gazetteer import gazetteer
+from assistant.lang.normalize import (
+    expand_abbreviations,
+    fold,
+    has_diacritics,
+    normalize,
+)
+from assistant.lang.places import places_in
+from assistant.lang.tokenize import STOP
+from assistant.records import Document
 
 INTENTS = ("lead", "coordinators", "deadline", "output", "fact", "list", "general")
 
@@ -41,9 +48,6 @@ FACT = _P(r"\bbao nhieu\b", r"\bty le\b", r"%", r"\bphan tram\b", r"\bchi tieu\b
 FOLLOW_UP = _P(r"^(con|the con|vay con|vay|con ve)\b", r"\bthi sao\b", r"\bthe nao\b\s*\??$", r"^(va|con) (cua|o)\b",
                r"^(ai|khi nao|bao gio|thoi han|co quan nao|don vi nao)\s*(phoi hop|chu tri)?\s*\??$",
                r"\bthi (sao|the nao|ai)\b")
-# "the" (thế) is not a stop word: it is half of "thể chế"; "thế nào" is removed as a phrase (see content words)
-STOP = set("ai la gi nao khi bao nhieu may cua va cac nhung thi sao con vay co khong duoc trong theo ve de "
-           "cho voi tai o nhu hay toi minh ban xin cam on a nhe di roi se phai can".split())
 
 # words that say *what* is asked, not *about what*
 FIELD_WORDS = set(("chu tri phoi hop thoi han han khi bao gio ket qua san pham co quan don vi nao ai lam thuc hien "
@@ -145,10 +149,11 @@ def scope_documents(f: str, documents: dict[str, Document]) -> tuple[list[str], 
 
 @lru_cache(maxsize=8192)
 def _title_places(title: str) -> tuple[str, ...]:
-    """Places a title names after xã/huyện/phường… ("si lo lau"); the province every plan shares is left out."""
-    from .grounding import places_in
+    """Places a title names after xã/huyện/phường…; the profile's province, which every plan shares, is left out."""
+    from assistant.profiles import active_profile
 
-    return tuple(" ".join(re.findall(r"[a-z0-9]+", p)) for p in places_in(title) if p != "lai chau")
+    shared = set(places_in(active_profile().province))  # the province every plan of the profile shares
+    return tuple(" ".join(re.findall(r"[a-z0-9]+", p)) for p in places_in(title) if p not in shared)
 
 
 @lru_cache(maxsize=8192)

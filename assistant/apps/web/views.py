@@ -4,8 +4,8 @@ from __future__ import annotations
 import html
 import re
 
-from ..records import Answer, Citation
-from ..store import Index
+from assistant.records import Answer, Citation
+from assistant.store.index import Index
 
 _MARK = re.compile(r"\[(\d+)\]")
 

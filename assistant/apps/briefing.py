@@ -10,12 +10,12 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from .agencies import gazetteer
-from .deadlines import parse_period
-from .records import Citation, TaskRecord
-from .store import Index
-from .taskstore import filter_records
-from .text import fold
+from assistant.lang.dates import parse_period
+from assistant.lang.gazetteer import gazetteer
+from assistant.lang.normalize import fold
+from assistant.records import Citation, TaskRecord
+from assistant.store.index import Index
+from assistant.store.tasks import filter_records
 
 
 @dataclass

@@ -26,8 +26,8 @@ import statistics
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from .records import Clause, Table, TableRow
-from .text import normalize
+from assistant.lang.normalize import normalize
+from assistant.records import Clause, Table, TableRow
 
 # ---------------------------------------------------------------- line model
 
@@ -117,7 +117,7 @@ FIELD_RE = re.compile(
     r"^(?:Đơn vị|Cơ quan)\s+(?:chủ trì|thực hiện|phối hợp)\s*:|^(?:Thời gian(?: thực hiện| hoàn thành)?|Chủ trì|Phối hợp)\s*:",
     re.I,
 )
-HEADER_RE = re.compile(r"^(?:Số\s*:|Lai Châu,\s*ngày|[^,]{2,40},\s*ngày\s.*năm\s*\d{4}\s*$)")
+HEADER_RE = re.compile(r"^(?:Số\s*:|[^,]{2,40},\s*ngày\s.*năm\s*\d{4}\s*$)")
 PAGE_NO_RE = re.compile(r"^\d{1,3}$")
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from .config import Settings
+from assistant.config import Settings
 
 
 def _settings(args) -> Settings:
@@ -19,8 +19,8 @@ def _print_json(obj) -> None:
 
 
 def cmd_ingest(args) -> int:
-    from .ingest import ingest
-    from .store import IndexError_
+    from assistant.ingest.pipeline import ingest
+    from assistant.store.index import IndexError_
 
     s = _settings(args)
     try:
@@ -34,8 +34,8 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_clauses(args) -> int:
-    from .catalogue import iter_documents
-    from .structure import parse
+    from assistant.ingest.catalogue import iter_documents
+    from assistant.ingest.structure import parse
 
     s = _settings(args)
     for name, doc, error in iter_documents(s.corpus_dir):
@@ -59,8 +59,8 @@ TASK_FIELDS = ("source", "section", "section_title", "goal_no", "goal", "task_no
 
 
 def cmd_tasks(args) -> int:
-    from .store import Index, IndexError_
-    from .taskstore import filter_records
+    from assistant.store.index import Index, IndexError_
+    from assistant.store.tasks import filter_records
 
     s = _settings(args)
     try:
@@ -80,8 +80,8 @@ def cmd_tasks(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    from .chain import Assistant
-    from .store import IndexError_
+    from assistant.chain import Assistant
+    from assistant.store.index import IndexError_
 
     s = _settings(args)
     try:
@@ -108,7 +108,7 @@ def cmd_ask(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m assistant", description="Trợ lý CCHC tỉnh Lai Châu")
+    p = argparse.ArgumentParser(prog="python -m assistant", description="Trợ lý cải cách hành chính (CCHC): nạp tài liệu, hỏi đáp, bảng nhiệm vụ")
     sub = p.add_subparsers(dest="cmd", required=True)
 
     def common(sp):

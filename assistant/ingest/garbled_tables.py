@@ -51,10 +51,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .deadlines import parse_period
-from .records import PATH_SEP, TaskRecord
-from .structure import Line, join_wrapped
-from .text import fold
+from assistant.ingest.structure import Line, join_wrapped
+from assistant.lang.dates import parse_period
+from assistant.lang.normalize import fold
+from assistant.records import PATH_SEP, TaskRecord
 
 # ---------------------------------------------------------------- columns
 
@@ -448,7 +448,7 @@ class _Scorer:
         if not self._gaz_tried:
             self._gaz_tried = True
             try:
-                from .agencies import gazetteer
+                from assistant.lang.gazetteer import gazetteer
 
                 self._gaz = gazetteer()
             except Exception:  # gazetteer missing or broken: layout cues only

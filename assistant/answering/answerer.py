@@ -16,14 +16,15 @@ import math
 import re
 from dataclasses import dataclass
 
-from .agencies import gazetteer
-from .grounding import Grounding
-from .query import FIELD_WORDS, STOP, Query
-from .records import PATH_SEP, Answer, Citation, TaskRecord
-from .retrieve import Hit
-from .store import Index
-from .taskstore import filter_records
-from .text import expand_abbreviations, fold
+from assistant.answering.grounding import Grounding
+from assistant.answering.retrieve import Hit
+from assistant.answering.understand import FIELD_WORDS, Query
+from assistant.lang.gazetteer import gazetteer
+from assistant.lang.normalize import expand_abbreviations, fold
+from assistant.lang.tokenize import STOP
+from assistant.records import PATH_SEP, Answer, Citation, TaskRecord
+from assistant.store.index import Index
+from assistant.store.tasks import filter_records
 
 MIN_SUPPORT = 0.5  # share of the question's content words found in the cited evidence (calibrated on evals)
 MIN_RECORD = 0.45

@@ -5,41 +5,23 @@ fused by reciprocal rank, then boosted for recognised agencies, periods and docu
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
+
 import bm25s
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .deadlines import Period
-from .query import STOP, Query, parse_query
-from .store import Index, StoredChunk
-from .text import expand_abbreviations, fold, has_diacritics, normalize
-
-_SYL = re.compile(r"[a-z0-9%]+")
-
-
-def _segment(text: str) -> list[str]:
-    """underthesea word segmentation; multi-syllable words become folded 'a_b_c' tokens."""
-    from underthesea import word_tokenize
-
-    try:
-        words = word_tokenize(normalize(text))
-    except Exception:  # never let the segmenter break retrieval
-        return []
-    return ["_".join(_SYL.findall(fold(w))) for w in words if " " in w.strip()]
-
-
-def tokenize(text: str, segment: bool = True, expand: bool = False) -> list[str]:
-    f = expand_abbreviations(text) if expand else fold(text)
-    syl = [s for s in _SYL.findall(f) if s not in STOP]
-    toks = syl + [f"{a}_{b}" for a, b in zip(syl, syl[1:])]
-    if segment and has_diacritics(text):
-        toks += [t for t in _segment(text) if t.count("_") >= 2]
-    return toks
+from assistant.answering.understand import Query, parse_query
+from assistant.lang.dates import Period
+from assistant.lang.normalize import (
+    expand_abbreviations,
+    fold,
+)
+from assistant.lang.tokenize import tokenize
+from assistant.store.index import Index, StoredChunk
 
 
 @dataclass
@@ -139,7 +121,7 @@ def _d(s: str | None) -> date | None:
 
 
 def _mentions(c: StoredChunk, q: Query) -> bool:
-    from .agencies import gazetteer
+    from assistant.lang.gazetteer import gazetteer
 
     g = gazetteer()
     f = fold(c.text)

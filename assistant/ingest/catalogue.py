@@ -12,9 +12,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loaders import SUPPORTED
-from .records import Document
-from .text import fold
+from assistant.ingest.loaders import SUPPORTED
+from assistant.lang.normalize import fold
+from assistant.records import Document
 
 CATALOGUE = "catalogue.toml"
 
@@ -77,7 +77,7 @@ def guess_metadata(doc: Document) -> Document:
 
 def iter_documents(corpus_dir: Path):
     """Yield (file name, Document or None, error message or "") for every corpus file."""
-    from .loaders import LoadError, load_file
+    from assistant.ingest.loaders import LoadError, load_file
 
     entries = {e.file: e for e in read_catalogue(corpus_dir)}
     seen: set[str] = set()

@@ -27,8 +27,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from .config import Settings
-from .records import Chunk, Clause, Document, TaskRecord
+from assistant.config import Settings
+from assistant.records import Chunk, Clause, Document, TaskRecord
 
 
 class IndexError_(RuntimeError):
@@ -149,7 +149,7 @@ class Index:
             where = "máy chủ Chroma" if self.manifest.get("server_mode") else "Chroma nhúng (index/)"
             raise IndexError_(f"Chỉ mục hiện tại được dựng cho {where}; hãy chạy lại ingest với cấu hình hiện tại.")
         if embeddings is None:
-            from .embeddings import get_embeddings
+            from assistant.store.embeddings import get_embeddings
 
             embeddings = get_embeddings(settings.embeddings)
         check_model(self.manifest, embeddings)

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-from .agencies import gazetteer
-from .chunking import render_task
-from .deadlines import parse_period
-from .records import PATH_SEP, Clause, Document, Table, TaskRecord
-from .structure import ParsedDocument
-from .text import fold, normalize
+from assistant.ingest.chunking import render_task
+from assistant.ingest.structure import ParsedDocument
+from assistant.lang.dates import parse_period
+from assistant.lang.gazetteer import gazetteer
+from assistant.lang.normalize import fold, normalize
+from assistant.records import PATH_SEP, Clause, Document, Table, TaskRecord
 
 # ------------------------------------------------------------ finishing
 
@@ -273,7 +273,7 @@ def extract_records(doc: Document, parsed: ParsedDocument) -> tuple[list[TaskRec
     for t in parsed.tables:
         records.extend(records_from_table(doc, t))
     if parsed.appendix_lines:
-        from .plan_table import parse_plan_table
+        from assistant.ingest.garbled_tables import parse_plan_table
 
         recs, warns = parse_plan_table(doc.id, parsed.appendix_lines, doc.year)
         records.extend(finalize(r, doc.year) for r in recs)
