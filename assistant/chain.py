@@ -94,11 +94,15 @@ class Assistant:
 
     def _answer(self, state: dict) -> dict:
         ans = self.answerer.answer(state["query"], state["hits"])
+        if not ans.direct:  # the first line states the asked value (until answering/render produces it)
+            ans.direct = ans.answer.split("\n", 1)[0]
         if self.hybrid.degraded:
+            ans.notes.append(self.hybrid.degraded)
             ans.answer = f"(Lưu ý: {self.hybrid.degraded})\n" + ans.answer
         if state.get("injected"):
-            ans.answer = ("(Câu hỏi có chứa yêu cầu thay đổi cách trả lời; trợ lý chỉ trả lời theo tài liệu.)\n"
-                          + ans.answer)
+            note = "Câu hỏi có chứa yêu cầu thay đổi cách trả lời; trợ lý chỉ trả lời theo tài liệu."
+            ans.notes.append(note)
+            ans.answer = f"({note})\n" + ans.answer
         state["answer"] = ans
         return state
 

@@ -21,13 +21,17 @@ class Document:
     number: str = ""
     doc_type: str = ""
     issuer: str = ""
-    date: str = ""
-    year: int = 0
-    level: str = ""
+    date: str = ""  # ISO date of issue when the document gives it in full, else what it gives ("2024", "03/2024")
+    year: int = 0  # the year the subject names ("… năm 2025"), else the year of issue
+    level: str = ""  # tỉnh | huyện | xã | sở-ngành | văn phòng
     text: str = ""  # extracted text; clause offsets point into it
     signer: str = ""
     signer_title: str = ""
     sha256: str = ""
+    place: str = ""  # the unit the issuer belongs to, with its unit word ("xã Nậm Xe", "huyện Tam Đường")
+    province: str = ""  # "tỉnh …" when the document names it
+    parts: list[dict[str, Any]] = field(default_factory=list)  # [{"name": "Quy chế", "title": …, "start": …}]
+    read: dict[str, Any] = field(default_factory=dict)  # metadata as read from the text, before the catalogue
 
     def meta(self) -> dict[str, Any]:
         d = asdict(self)
@@ -96,6 +100,8 @@ class TaskRecord:
     start: int = 0
     end: int = 0
     kind: str = "activity"  # activity | duty | inspection | team | item
+    # a table row's cells as printed, with their column names: [["Nội dung", "…"], ["Đơn vị chủ trì", "…"], …]
+    cells: list[list[str]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -141,22 +147,51 @@ class Citation:
 @dataclass
 class Answer:
     question: str
-    answer: str
+    answer: str  # the whole rendered text: the asked value first, then quotes with [n] markers
     abstained: bool
     intent: str
     citations: list[Citation] = field(default_factory=list)
     records: list[dict[str, Any]] = field(default_factory=list)
     related: list[Citation] = field(default_factory=list)
     elapsed_ms: float = 0.0
+    direct: str = ""  # the asked value in one short sentence (Markdown **bold** allowed), shown first
+    notes: list[str] = field(default_factory=list)  # per-answer notices (degraded store, injected instructions…)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "answer": self.answer,
+            "direct": self.direct,
             "abstained": self.abstained,
             "intent": self.intent,
+            "notes": list(self.notes),
             "citations": [c.to_json() for c in self.citations],
             "records": self.records,
             "related": [c.to_json() for c in self.related],
             "elapsed_ms": round(self.elapsed_ms, 2),
         }
+
+
+@dataclass
+class DocumentReport:
+    """What the ingest read from one file — and what it could not (nothing is lost without a line here)."""
+
+    file: str
+    doc_id: str = ""
+    doc_type: str = ""
+    title: str = ""
+    number: str = ""
+    level: str = ""
+    year: int = 0
+    clauses: int = 0
+    parts: list[str] = field(default_factory=list)
+    tables_found: int = 0
+    tables_mapped: int = 0  # tables whose columns mapped to task fields (→ records)
+    tables_as_rows: int = 0  # tables kept as row clauses ("cột: giá trị | …")
+    records: int = 0
+    ocr_pages: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""  # the file could not be read at all
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,4 +1,9 @@
-"""Shared fixtures: the real corpus, the real bundled embedding model, real Chroma indexes."""
+"""Shared fixtures: the real corpus, the real bundled embedding model, real Chroma indexes.
+
+Layout: ``tests/unit/`` is the fast lane (no index, no server, no browser: ``pytest -m "not slow"``);
+``tests/integration/`` builds indexes with the real model; ``tests/e2e/`` starts servers and a browser.
+Everything under integration/ and e2e/ is marked ``slow`` here, so the fast lane never builds an index.
+"""
 from __future__ import annotations
 
 import shutil
@@ -9,10 +14,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # `from conftest import …` in every sub-folder
 
 from assistant.config import Settings  # noqa: E402
 
 CORPUS = ROOT / "corpus"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        parts = Path(str(item.fspath)).parts
+        if "integration" in parts or "e2e" in parts:
+            item.add_marker(pytest.mark.slow)
 
 
 def settings_for(corpus, index_dir) -> Settings:

@@ -15,7 +15,7 @@ from assistant.ingest.garbled_tables import parse_plan_table
 from assistant.ingest.loaders import load_file
 from assistant.ingest.structure import parse
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = [
     ("000_16ebe664ba812736.txt", "khcchc-2024", 2024),
     ("003_02561330650f8d4c.txt", "khcchc-silolau-2025", 2025),
