@@ -10,6 +10,9 @@ from typing import Any
 
 PATH_SEP = " › "
 
+# Filters the API, the UI and the CLI may pass to answering: key → type of its (scalar) value.
+FILTER_KEYS: dict[str, type] = {"doc_id": str, "year": int, "level": str, "doc_type": str}
+
 
 @dataclass
 class Document:
@@ -108,7 +111,9 @@ class TaskRecord:
         return f"{self.source}:{self.kind}:{self.section}:{self.task_no}:{self.activity_no}:{self.start}"
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        d["id"] = self.id
+        return d
 
 
 @dataclass
@@ -169,7 +174,19 @@ class Answer:
             "records": self.records,
             "related": [c.to_json() for c in self.related],
             "elapsed_ms": round(self.elapsed_ms, 2),
+            "turn": self.turn(),
         }
+
+    def turn(self) -> dict[str, Any]:
+        """What a client sends back in ``history`` so a follow-up resolves against this answer's records and
+        documents: ``{"question", "answer", "records": [record ids], "docs": [document ids]}``."""
+        docs: list[str] = []
+        for c in self.citations:
+            if c.source not in docs:
+                docs.append(c.source)
+        return {"question": self.question, "answer": self.direct or self.answer[:500],
+                "records": [r.get("id", "") for r in self.records if isinstance(r, dict) and r.get("id")],
+                "docs": docs}
 
 
 @dataclass
