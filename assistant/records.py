@@ -35,6 +35,8 @@ class Document:
     province: str = ""  # "tỉnh …" when the document names it
     parts: list[dict[str, Any]] = field(default_factory=list)  # [{"name": "Quy chế", "title": …, "start": …}]
     read: dict[str, Any] = field(default_factory=dict)  # metadata as read from the text, before the catalogue
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (no text layer)
+    load_warnings: list[str] = field(default_factory=list)  # what the loader could not read, in Vietnamese
 
     def meta(self) -> dict[str, Any]:
         d = asdict(self)

@@ -24,6 +24,24 @@ _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _ANYWS = re.compile(r"\s+")
 
 
+# Zero-width characters, bidi controls, the BOM and other invisible format characters: they change nothing a
+# reader sees, so they must change nothing the assistant does (a question with them gets the same answer).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def sanitize(s: str) -> str:
+    """The door every outside text goes through first (questions, history, uploaded text): drops invisible
+    format characters and control characters, replaces lone surrogates with U+FFFD, and returns NFC."""
+    if not s:
+        return ""
+    s = _SURROGATE.sub("\ufffd", s)
+    s = _INVISIBLE.sub("", s)
+    s = _CONTROL.sub(" ", s)
+    return unicodedata.normalize("NFC", s)
+
+
 def fix_tone_placement(s: str) -> str:
     d = unicodedata.normalize("NFD", s)
     d = _OA_OE.sub(r"\1\3\2", d)
