@@ -50,9 +50,9 @@ def strip_injection(question: str) -> tuple[str, bool]:
 
 
 class Assistant:
-    def __init__(self, settings: Settings | None = None, index: Index | None = None, llm=None):
+    def __init__(self, settings: Settings | None = None, index: Index | None = None, llm=None, embeddings=None):
         self.settings = settings or Settings()
-        self.index = index or Index(self.settings)
+        self.index = index or Index(self.settings, embeddings)
         self.hybrid = HybridRetriever(self.index)
         self.retriever = ParRetriever(hybrid=self.hybrid)
         self.answerer = Answerer(self.index)

@@ -1,5 +1,5 @@
 import sys
 
-from assistant.run import main
+from evals.run import main
 
 sys.exit(main())

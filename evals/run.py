@@ -13,14 +13,23 @@ DATA = HERE / "data"
 REPORTS = HERE / "reports"
 
 
-SETS = ("gold", "dev", "holdout")
+SETS = ("gold", "dev", "holdout", "foreign-dev", "foreign-holdout")
+# ``--set all``: every set but the foreign hold-out, which is run on purpose only (it stays unread while developing)
+ALL = ("gold", "dev", "holdout", "foreign-dev")
+FOREIGN = DATA / "foreign"
 
 
 def load_set(name: str = "gold") -> list[dict]:
     """'gold': evals/data/gold_qa_*.jsonl (session 1, used while developing); 'dev': evals/data/dev_qa_*.jsonl
-    (session 2, written fresh to calibrate abstention); 'holdout': evals/data/holdout/*.jsonl (never tuned on)."""
-    folder, pattern = {"gold": (DATA, "gold_qa_*.jsonl"), "dev": (DATA, "dev_qa_*.jsonl"),
-                       "holdout": (DATA / "holdout", "*.jsonl")}[name]
+    (written fresh by helpers who never saw the system, used to calibrate); 'holdout': evals/data/holdout/*.jsonl
+    (never tuned on); 'foreign-dev' / 'foreign-holdout': questions about documents of other places
+    (evals/data/foreign/<dev|holdout>/qa_*.jsonl, see SPEC.md there), asked of an index of the seeds plus those
+    documents."""
+    if name.startswith("foreign-"):
+        folder, pattern = FOREIGN / name.split("-", 1)[1], "qa_*.jsonl"
+    else:
+        folder, pattern = {"gold": (DATA, "gold_qa_*.jsonl"), "dev": (DATA, "dev_qa_*.jsonl"),
+                           "holdout": (DATA / "holdout", "*.jsonl")}[name]
     items = []
     for f in sorted(folder.glob(pattern)):
         items += [json.loads(ln) for ln in f.read_text("utf-8").splitlines() if ln.strip()]
@@ -128,16 +137,44 @@ def evaluate(items: list[dict], bot, base, llm_bot=None) -> dict:
     return out
 
 
+def foreign_settings(name: str, settings):
+    """Settings for a foreign set: a corpus of the seeds (with their catalogue) plus the set's documents (without
+    catalogue entries, the way the admin page adds them), and its own index, built or updated here (idempotent)."""
+    import shutil
+
+    from assistant.ingest.pipeline import ingest
+
+    root = Path(settings.index_dir) / "evals" / name
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    wanted = {p.name: p for p in Path(settings.corpus_dir).iterdir() if p.is_file()}
+    wanted |= {p.name: p for p in (FOREIGN / name.split("-", 1)[1] / "docs").iterdir() if p.is_file()}
+    for old in corpus.iterdir():
+        if old.name not in wanted:
+            old.unlink()
+    for fname, src in wanted.items():
+        dst = corpus / fname
+        if not dst.exists() or dst.read_bytes() != src.read_bytes():
+            shutil.copyfile(src, dst)
+    s = settings.with_(corpus_dir=corpus, index_dir=root / "index")
+    summary = ingest(s, show_progress=False)
+    for line in summary.lines():
+        if line.startswith(("LỖI", "CẢNH BÁO")):
+            print(f"[{name}] {line}")
+    return s
+
+
 def main(argv=None) -> int:
     import argparse
 
-    from assistant.baseline import NaiveRAG
+    from evals.baseline import NaiveRAG
 
     from assistant.chain import Assistant
     from assistant.config import Settings
 
     p = argparse.ArgumentParser(prog="python -m evals", description="Đánh giá trợ lý trên bộ câu hỏi vàng")
-    p.add_argument("--set", choices=[*SETS, "all"], default="all")
+    p.add_argument("--set", choices=[*SETS, "all"], default="all",
+                   help="one set, or all of them but foreign-holdout (default)")
     p.add_argument("--llm", action="store_true", help="also evaluate with the LLM configured in PAR_LLM")
     args = p.parse_args(argv)
     t0 = time.perf_counter()
@@ -149,12 +186,18 @@ def main(argv=None) -> int:
             llm_bot = Assistant(s, index=bot.index)
         else:
             print("LLM evaluation skipped: PAR_LLM is not set (e.g. PAR_LLM=openai:model PAR_LLM_BASE_URL=…).")
-    base = NaiveRAG(s.corpus_dir, bot.index.embeddings)
-    names = list(SETS) if args.set == "all" else [args.set]
+    names = list(ALL) if args.set == "all" else [args.set]
+    base = NaiveRAG(s.corpus_dir, bot.index.embeddings) if any(not n.startswith("foreign-") for n in names) else None
     report = {}
     for name in names:
         items = load_set(name)
-        if items:
+        if not items:
+            continue
+        if name.startswith("foreign-"):
+            fs = foreign_settings(name, s)
+            fbot = Assistant(fs, llm=None, embeddings=bot.index.embeddings)
+            report[name] = evaluate(items, fbot, NaiveRAG(fs.corpus_dir, bot.index.embeddings), None)
+        else:
             report[name] = evaluate(items, bot, base, llm_bot)
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "latest.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
@@ -181,8 +224,9 @@ def _markdown(report: dict) -> None:
     import matplotlib.pyplot as plt
 
     lines = ["# Eval report", "",
-             "Written by `python -m evals`. *gold* (session 1) and *dev* (session 2) were used while developing; "
-             "*holdout* was written separately and never used for tuning.", ""]
+             "Written by `python -m evals`. *gold* and *dev* were used while developing; *holdout* was written "
+             "separately and never used for tuning. *foreign-dev* asks about documents of other places (used while "
+             "developing); *foreign-holdout* likewise but kept aside.", ""]
     for name, rep in report.items():
         S, B = rep["system"], rep["baseline"]
         intents = list(S["per_intent"])
