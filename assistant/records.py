@@ -138,6 +138,35 @@ class Chunk:
 
 
 @dataclass
+class Query:
+    """A question as understood (answering/understand.py): what is asked, about what, where."""
+
+    raw: str  # as typed
+    text: str  # sanitised, normalised, injected instructions removed
+    folded: str  # accent-free, lower case
+    expanded: str  # folded, abbreviations expanded beside themselves
+    asked: list[str] = field(default_factory=list)  # task fields asked, in order: lead, coordinators, deadline…
+    types: list[str] = field(default_factory=list)  # kinds of value asked: percent, money, date, time, person…
+    kinds: list[str] = field(default_factory=list)  # kinds of answer hinted: list, count_rows, article, signer…
+    intent: str = "general"  # the main ask: lead | coordinators | deadline | output | fact | list | general
+    terms: list[str] = field(default_factory=list)  # subject words (folded syllables), question words left out
+    agencies: list[str] = field(default_factory=list)  # gazetteer ids named in the question
+    period_start: str | None = None  # a period the question names ("quý II", "tháng 6"), ISO dates
+    period_end: str | None = None
+    years: list[int] = field(default_factory=list)  # years named as the plan's year (not targets or baselines)
+    places: list[str] = field(default_factory=list)  # folded place names the question names ("nam xe")
+    doc_refs: list[str] = field(default_factory=list)  # document numbers named ("215/qd-ubnd", "90")
+    refs: dict[str, str] = field(default_factory=dict)  # parts named: {"dieu": "6", "muc": "ii", "hoat dong": "5"}
+    follow_up: bool = False
+    accent_free: bool = False
+    injected: bool = False  # instructions aimed at the assistant were removed from the question
+    # filled by scope: the documents the question is about, and whether that is certain
+    doc_ids: list[str] = field(default_factory=list)
+    strong_scope: bool = False
+    scope_words: list[str] = field(default_factory=list)  # subject words that only named the document
+
+
+@dataclass
 class Citation:
     source: str
     title: str

@@ -9,7 +9,7 @@ from conftest import ROOT, settings_for
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.answering.understand import parse_query
+from assistant.answering._old.understand import parse_query
 from assistant.apps.web.admin import safe_name, save_upload
 from assistant.ingest.loaders import LoadError
 from assistant.ingest.pipeline import ingest

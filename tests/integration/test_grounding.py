@@ -4,8 +4,8 @@ Each abstention test pairs with an answerable neighbour, so a check that abstain
 
 from conftest import has
 
-from assistant.answering.grounding import Grounding, places_in
-from assistant.answering.understand import parse_query
+from assistant.answering._old.grounding import Grounding, places_in
+from assistant.answering._old.understand import parse_query
 
 
 def test_places_are_read_from_capitalised_names():

@@ -14,7 +14,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.answering.understand import Query, parse_query
+from assistant.answering._old.understand import Query, parse_query
 from assistant.lang.dates import Period
 from assistant.lang.normalize import (
     expand_abbreviations,

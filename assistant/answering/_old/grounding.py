@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.understand import FIELD_WORDS, Query
+from assistant.answering._old.understand import FIELD_WORDS, Query
 from assistant.lang.gazetteer import gazetteer
 from assistant.lang.normalize import fold, normalize_keep_lines
 from assistant.lang.places import place_names, places_in

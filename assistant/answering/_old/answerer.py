@@ -16,9 +16,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from assistant.answering.grounding import Grounding
-from assistant.answering.retrieve import Hit
-from assistant.answering.understand import FIELD_WORDS, Query
+from assistant.answering._old.grounding import Grounding
+from assistant.answering._old.retrieve import Hit
+from assistant.answering._old.understand import FIELD_WORDS, Query
 from assistant.lang.gazetteer import gazetteer
 from assistant.lang.normalize import expand_abbreviations, fold
 from assistant.lang.tokenize import STOP

@@ -1,0 +1,74 @@
+"""Values of a kind in Vietnamese administrative text: percentages, money, dates, clock times, durations,
+counts, person names, agencies.
+
+    find_values(text, "percent")  ->  [Value(start, end, "percent", "92%"), …]
+
+Used to check that evidence holds the kind of value a question asks for, and to lift that value out of it.
+Dates and periods follow ``lang.dates``; agencies are found by their head words (data) and the gazetteer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "percent": re.compile(rf"{_NUM}\s*%|{_NUM}\s+phần\s+trăm", re.I),
+    "money": re.compile(
+        rf"{_NUM}\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|đ|VNĐ|VND)(?![{_LOW}])|{_NUM}\s*(?:tỷ|tỉ|triệu)(?![{_LOW}])"
+        r"|miễn (?:phí|lệ phí|thu)|không (?:thu|mất) (?:phí|lệ phí)", re.I),
+    "date": re.compile(
+        r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}(?!\s*/?\s*\d)|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+        r"|tháng\s+\d{1,2}\s*/\s*\d{4}|(?:quý|qúy)\s+[IV1-4]+(?:\s*/\s*\d{4})?", re.I),
+    "time": re.compile(r"\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}(?:\s*phút)?)?(?=\W|$)", re.I),
+    "duration": re.compile(
+        rf"{_NUM}\s*(?:ngày làm việc|ngày|giờ làm việc|giờ|tiếng|phút|tháng|năm|tuần|buổi)(?![{_LOW}])", re.I),
+    "count": re.compile(rf"(?<![\d/.,]){_NUM}(?![\d/])"),
+}
+# titles before a person's name, and the name itself: 2–5 capitalised syllables
+_PERSON = re.compile(
+    rf"(?:(?:Ông|Bà|ông|bà|Đồng chí|đồng chí|đ/c|Đ/c)\s+)?([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{1,4}})")
+# capitalised words that open an agency name, not a person's
+_NOT_NAME = set("Sở Phòng Văn Ủy Uỷ Ban Trung Bộ Công Thanh Hội Đoàn Tổ Chủ Phó Trưởng Giám Chánh Cục Chi Kho Đài Báo "
+                "Trường Viện Bệnh Quỹ Ngân Nhà Cổng Hệ Kế Quyết Chỉ Thông Báo Quy Luật Nghị Điều Khoản Mục Phần "
+                "Chương Phụ Tỉnh Huyện Xã Phường Thị Thành Quý Tháng Ngày Năm Thứ Đảng Mặt Liên Đồng Cộng Việt Nam "
+                "Độc Hạnh Tự Căn Nơi Kính Lãnh Cán Viên Bưu Tòa Trạm Hạt Đội Lực Bảo Các Những Trong Theo Tại Về "
+                "Với Đối Để Từ Đến Sau Trước Khi Nếu".split())
+_UNIT_BEFORE = re.compile(r"(?:xã|huyện|tỉnh|phố|phường|trấn|thị xã|thôn|bản|tổ dân phố|quận)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Value:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def find_values(text: str, kind: str) -> list[Value]:
+    """Values of ``kind`` in ``text`` (positions into ``text``)."""
+    if kind == "person":
+        return [v for v in _persons(text)]
+    pat = PATTERNS.get(kind)
+    if pat is None:
+        return []
+    return [Value(m.start(), m.end(), kind, m.group(0).strip()) for m in pat.finditer(text)]
+
+
+def has_value(text: str, kind: str) -> bool:
+    return bool(find_values(text, kind))
+
+
+def _persons(text: str) -> list[Value]:
+    out = []
+    for m in _PERSON.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _NOT_NAME:
+            continue
+        if len(words) < 2 or _UNIT_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)]):
+            continue  # "tỉnh Hà Giang" is a place
+        out.append(Value(m.start(1), m.end(1), "person", m.group(1)))
+    return out
