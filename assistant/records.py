@@ -154,6 +154,7 @@ class Query:
     period_start: str | None = None  # a period the question names ("quý II", "tháng 6"), ISO dates
     period_end: str | None = None
     years: list[int] = field(default_factory=list)  # years named as the plan's year (not targets or baselines)
+    target_years: list[int] = field(default_factory=list)  # years a target is set for ("đến năm 2030")
     places: list[str] = field(default_factory=list)  # folded place names the question names ("nam xe")
     doc_refs: list[str] = field(default_factory=list)  # document numbers named ("215/qd-ubnd", "90")
     refs: dict[str, str] = field(default_factory=dict)  # parts named: {"dieu": "6", "muc": "ii", "hoat dong": "5"}
@@ -164,6 +165,25 @@ class Query:
     doc_ids: list[str] = field(default_factory=list)
     strong_scope: bool = False
     scope_words: list[str] = field(default_factory=list)  # subject words that only named the document
+
+
+@dataclass
+class Evidence:
+    """A clause or a task record offered as the source of an answer, with how well it fits the question."""
+
+    kind: str  # clause | record
+    doc_id: str
+    path: str  # heading path (citation)
+    text: str  # the verbatim text: a clause's text, or a row's source text
+    start: int
+    end: int
+    clause_id: str = ""
+    record: TaskRecord | None = None
+    clause_kind: str = ""  # heading | paragraph | bullet | table_row | …
+    fit: float = 0.0  # how much of the question's subject it covers (IDF-weighted, 0..1)
+    score: float = 0.0  # fit + retrieval signals; what strategies rank by
+    rank: int = -1  # rank of its chunk in retrieval (-1: not retrieved, found by the word index)
+    dense: float = 0.0
 
 
 @dataclass

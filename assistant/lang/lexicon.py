@@ -31,7 +31,8 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 class Lexicon:
     groups: dict[str, dict[str, re.Pattern[str]]]
     question_words: frozenset[str]
-    field_words: frozenset[str]
+    place_before: re.Pattern[str]  # words after which a lower-case name after a unit word is a place
+    not_names: frozenset[str]  # words that never start a place name
 
     def search(self, group: str, key: str, folded: str) -> re.Match[str] | None:
         pat = self.groups.get(group, {}).get(key)
@@ -54,6 +55,10 @@ class Lexicon:
 def lexicon() -> Lexicon:
     raw = tomllib.loads(DATA.read_text("utf-8"))
     words = raw.pop("words", {})
+    places = raw.pop("places", {})
+    raw["glue"] = {"phrases": raw.get("glue", {}).get("phrases", [])}
     groups = {g: {k: _compile(v if isinstance(v, list) else [v]) for k, v in entries.items()}
               for g, entries in raw.items()}
-    return Lexicon(groups, frozenset(words.get("question", "").split()), frozenset(words.get("field", "").split()))
+    before = "|".join(re.escape(w) for w in places.get("before", []))
+    return Lexicon(groups, frozenset(words.get("question", "").split()), re.compile(rf"(?:^|\b(?:{before}))\s*$"),
+                   frozenset(places.get("not_names", "").split()))

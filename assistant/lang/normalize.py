@@ -129,3 +129,19 @@ def expand_abbreviations(s: str, keep: bool = True) -> str:
 
 def contains_folded(haystack: str, needle: str) -> bool:
     return fold(needle) in fold(haystack)
+
+
+_TAGS = re.compile(r"</?[a-zA-Z][^>]*>")
+_EMPH = re.compile(r"\*{1,3}|_{2,3}|^\s*#{1,6}\s+", re.M)
+
+
+def display_text(raw: str) -> str:
+    """Source text as a reader sees it, on one line: HTML tags and Markdown emphasis dropped, table cells
+    (TAB-separated) joined by " | ", normalised. Every word stays in the source's order (quotes stay verbatim)."""
+    lines = []
+    for line in raw.splitlines():
+        cells = [c.strip() for c in _EMPH.sub("", _TAGS.sub(" ", line)).split("\t")]
+        cells = [c for c in cells if c]
+        if cells:
+            lines.append(" | ".join(cells))
+    return normalize(" ".join(lines))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -27,6 +28,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "duration": re.compile(
         rf"{_NUM}\s*(?:ngày làm việc|ngày|giờ làm việc|giờ|tiếng|phút|tháng|năm|tuần|buổi)(?![{_LOW}])", re.I),
     "count": re.compile(rf"(?<![\d/.,]){_NUM}(?![\d/])"),
+    "discipline": re.compile(r"khiển trách|cảnh cáo|cách chức|hạ bậc lương|buộc thôi việc|giáng chức|bãi nhiệm|"
+                             r"hình thức kỷ luật", re.I),
+    "penalty": re.compile(r"phạt tiền|mức phạt|xử phạt vi phạm|phạt cảnh cáo", re.I),
+    "address": re.compile(r"địa chỉ|số nhà|\bđường\s+[A-ZĐ]|trụ sở (?:tại|đặt|ở)", re.I),
+    "contact": re.compile(r"điện thoại|@|www\.|https?://|hotline|thư điện tử", re.I),
+    "reward": re.compile(r"khen thưởng", re.I),
 }
 # titles before a person's name, and the name itself: 2–5 capitalised syllables
 _PERSON = re.compile(
@@ -52,6 +59,8 @@ def find_values(text: str, kind: str) -> list[Value]:
     """Values of ``kind`` in ``text`` (positions into ``text``)."""
     if kind == "person":
         return [v for v in _persons(text)]
+    if kind == "agency":
+        return _agencies(text)
     pat = PATTERNS.get(kind)
     if pat is None:
         return []
@@ -71,4 +80,46 @@ def _persons(text: str) -> list[Value]:
         if len(words) < 2 or _UNIT_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)]):
             continue  # "tỉnh Hà Giang" is a place
         out.append(Value(m.start(1), m.end(1), "person", m.group(1)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads((Path(__file__).resolve().parent / "data" / "questions.toml").read_text("utf-8"))
+    names = data.get("agency_names", {})
+    heads = sorted(names.get("heads", []), key=len, reverse=True)
+    stops = sorted(names.get("stops", []), key=len, reverse=True)
+    head = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w])")
+    stop = re.compile(r"\s+(?:" + "|".join(re.escape(x) for x in stops) + r")(?![\w])|[,;:.()\[\]\n]| - (?=[a-zđ])")
+    return head, stop
+
+
+def _agencies(text: str) -> list[Value]:
+    """Names of bodies and office holders in prose: a capitalised head word ("Sở", "Phòng", "Công chức", "UBND"…)
+    and what follows it up to the next verb, function word or punctuation."""
+    head, stop = _agency_patterns()
+    out: list[Value] = []
+    pos = 0
+    while True:
+        m = head.search(text, pos)
+        if not m:
+            break
+        end_m = stop.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        end = min(end, m.end() + 90)
+        name = text[m.start():end].rstrip(" -–")
+        # "Phòng Nội vụ và UBND các xã": two bodies, not one ("Sở Khoa học và Công nghệ" stays whole)
+        joined = re.search(r"\s+(?:và|,)\s+(?=" + head.pattern + ")", name[len(m.group(0)):])
+        if joined:
+            name = name[:len(m.group(0)) + joined.start()]
+            end = m.start() + len(m.group(0)) + joined.end()
+        words = name.split()
+        if m.group(0) == "Hội" and len(words) > 1 and not words[1][:1].isupper():
+            words = []  # "Hội thi", "Hội nghị": events, not bodies
+        if len(words) >= 2 or name.isupper():
+            out.append(Value(m.start(), m.start() + len(name), "agency", name))
+        pos = max(end, m.end())
     return out

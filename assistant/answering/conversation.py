@@ -1,0 +1,90 @@
+"""Follow-ups resolved against the previous answer: "còn cơ quan phối hợp?", "thời hạn thì sao?" ask about the
+same task; "còn Sở Khoa học và Công nghệ thì sao?" asks the previous question of another agency; "của xã thì
+sao?" asks it of another document.
+
+History items are the dicts ``Answer.turn()`` returns ({"question", "answer", "records", "docs"}) or plain
+earlier questions (strings).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.answering.understand import understand
+from assistant.lang.gazetteer import Gazetteer
+from assistant.lang.normalize import fold, sanitize
+from assistant.records import Query
+
+MAX_TURNS = 10
+
+
+@dataclass
+class Turn:
+    question: str
+    answer: str = ""
+    records: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+
+
+def turns(history: list | None) -> list[Turn]:
+    out = []
+    for h in (history or [])[-MAX_TURNS:]:
+        if isinstance(h, str):
+            t = Turn(sanitize(h))
+        elif isinstance(h, dict):
+            q = h.get("question")
+            if not isinstance(q, str):
+                continue
+            t = Turn(sanitize(q), str(h.get("answer") or ""),
+                     [str(x) for x in (h.get("records") or []) if isinstance(x, (str, int))],
+                     [str(x) for x in (h.get("docs") or []) if isinstance(x, (str, int))])
+        else:
+            continue
+        if t.question.strip():
+            out.append(t)
+    return out
+
+
+def is_follow_up(q: Query) -> bool:
+    return q.follow_up or (not q.terms and bool(q.asked or q.types or q.kinds))
+
+
+@dataclass
+class Resolved:
+    query: Query
+    previous: Turn | None = None  # the turn this question follows up
+    keep_docs: list[str] = field(default_factory=list)  # documents to stay in (the previous answer's)
+    keep_records: bool = False  # the question asks another field of the previous answer's task
+
+
+def resolve(q: Query, history: list | None, gaz: Gazetteer) -> Resolved:
+    ts = turns(history)
+    if not ts or not is_follow_up(q):
+        return Resolved(q)
+    prev = ts[-1]
+    p = understand(prev.question, gaz)
+    base = p.text
+    new_place = bool(q.places or q.years or q.doc_refs)
+    if new_place:  # "của xã thì sao?": the new document replaces the old one's year and place
+        base = re.sub(r"\b(năm\s+)?20\d\d\b", " ", base)
+    if q.agencies and p.agencies:  # "còn Sở Khoa học và Công nghệ thì sao?": the agency is swapped
+        base = _swap_agency(base, p, q, gaz)
+    merged = understand(f"{base} {q.text}", gaz)
+    merged.raw = q.raw
+    merged.asked = q.asked or p.asked
+    merged.types = q.types or p.types
+    merged.kinds = q.kinds or [k for k in p.kinds if k != "list"] if q.asked else (q.kinds or p.kinds)
+    merged.intent = q.intent if (q.asked or q.types or q.kinds) else p.intent
+    merged.follow_up = True
+    merged.injected = q.injected or merged.injected
+    same_task = not q.terms and not q.agencies and not new_place
+    return Resolved(merged, prev, keep_docs=[] if new_place else prev.docs, keep_records=same_task)
+
+
+def _swap_agency(text: str, p: Query, q: Query, gaz: Gazetteer) -> str:
+    hits = gaz.find(text, allow_short=True)
+    if not hits:
+        return text
+    f = fold(text)  # spans are on the folded text; the merged question is matched folded anyway
+    _, a, b = hits[0]
+    return f"{f[:a]}{fold(gaz.name(q.agencies[0]))}{f[b:]}"

@@ -1,0 +1,22 @@
+"""Picks the strategy for a question: the first, in this order, whose kind of answer fits it.
+
+A document's own facts and a named part are exact; counts and lists come before single fields; a field question
+comes before a generic fact; the best passage is the last resort.
+"""
+from __future__ import annotations
+
+from assistant.answering.strategies import article, count, docfacts, fact, field, listing, passage
+from assistant.answering.strategies.base import Context, Draft
+
+ORDER = (docfacts.answer, article.answer, count.answer, listing.answer, field.answer, passage.outline)
+
+
+def route(ctx: Context) -> Draft | None:
+    for strategy in ORDER:
+        d = strategy(ctx)
+        if d is not None:
+            return d
+    q = ctx.query
+    if q.types:
+        return fact.answer(ctx)
+    return passage.answer(ctx) or fact.answer(ctx)

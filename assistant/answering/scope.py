@@ -1,0 +1,214 @@
+"""Which documents a question is about — from catalogue fields only (place, level, year, type, number, title,
+issuer), so a new document is scoped exactly like a seed.
+
+    scoper = Scoper(index.documents)
+    scope = scoper.resolve(query, filters)   # Scope(doc_ids, strong, words, unknown, …)
+
+``filters`` (API / UI) restrict the candidates before anything else. ``unknown`` names what the question points at
+that no document covers (a place, a document number, a plan of that place and year): grounding turns it into an
+abstention with that reason.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from assistant.lang.normalize import expand_abbreviations, fold, normalize_keep_lines
+from assistant.lang.places import place_names
+from assistant.records import FILTER_KEYS, Document, Query
+
+_SYL = re.compile(r"[a-z0-9]+")
+_LEVEL_WORDS = {  # how a question names a level of government (folded), and the levels it means
+    "xa": ("xa", ("xã",)), "phuong": ("phuong", ("xã",)), "thi tran": ("thi tran", ("xã",)),
+    "huyen": ("huyen", ("huyện",)), "quan": ("quan", ("huyện",)),
+    "tinh": ("tinh", ("tỉnh", "văn phòng", "sở-ngành")),
+}
+_TYPE_WORDS = ("ke hoach", "quyet dinh", "quy che", "quy dinh", "chi thi", "cong van", "bao cao", "thong bao",
+               "huong dan", "to trinh", "nghi quyet", "ket luan")
+_UNIT_WORDS = {"xa", "huyen", "tinh", "phuong", "thi", "tran", "thanh", "pho", "quan"}
+# "kế hoạch CCHC (năm) 2026 của xã X", "kế hoạch cải cách hành chính của huyện Y năm 2027": only words naming the plan
+# and its owner between the type word and the year
+_PLAN_OF = re.compile(r"\b(?:ke hoach|kh|bao cao|chi thi)\b(?P<between>[a-z ]{0,80}?)\b(?P<year>20\d\d)\b")
+_PLAN_WORDS = set("cai cach hanh chinh cchc cong tac nha nuoc cua ubnd uy ban nhan dan xa huyen tinh phuong thi tran quan "
+                  "thanh pho nam".split())
+
+
+@dataclass
+class Scope:
+    doc_ids: list[str] = field(default_factory=list)  # the documents the question is about, best first
+    strong: bool = False  # certain enough to restrict the evidence to them
+    words: list[str] = field(default_factory=list)  # subject words that only named the documents
+    unknown: str = ""  # what the question names that no document covers (Vietnamese, for the reason)
+    allowed: set[str] | None = None  # documents the filters allow (None: all)
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _DocFacts:
+    id: str
+    places: set[str]  # folded names of the places the document belongs to ("lung cu", "ha giang")
+    level: str
+    year: int
+    doc_type: str
+    number: str  # folded, no spaces ("215/qd-ubnd")
+    title_words: set[str]
+    issuer_words: set[str]
+
+
+def allowed_documents(documents: dict[str, Document], filters: dict | None) -> set[str] | None:
+    """The documents that pass exact metadata filters (keys of records.FILTER_KEYS); None when there are none."""
+    if not filters:
+        return None
+    out = set()
+    for d in documents.values():
+        have = {"doc_id": d.id, "year": d.year, "level": d.level, "doc_type": d.doc_type}
+        ok = True
+        for k, v in filters.items():
+            if v in (None, "", []) or k not in have:
+                continue
+            if FILTER_KEYS.get(k) is int:
+                ok &= int(have[k] or 0) == int(v)
+            else:
+                ok &= fold(str(have[k] or "")) == fold(str(v))
+        if ok:
+            out.add(d.id)
+    return out
+
+
+class Scoper:
+    def __init__(self, documents: dict[str, Document]):
+        self.documents = documents
+        self.facts: dict[str, _DocFacts] = {}
+        self.mentioned: set[str] = set()  # every place any document names, folded
+        title_df: dict[str, int] = {}
+        texts = []
+        for d in documents.values():
+            own = set()
+            for s in (d.title, d.issuer, d.place, d.province):
+                own |= set(place_names(s or ""))
+            if d.place:  # "xã Nậm Xe" → "nam xe"
+                own.add(" ".join(w for w in _SYL.findall(fold(d.place)) if w not in _UNIT_WORDS))
+            tw = set(_SYL.findall(expand_abbreviations(d.title)))
+            iw = set(_SYL.findall(expand_abbreviations(d.issuer or "")))
+            for w in tw:
+                title_df[w] = title_df.get(w, 0) + 1
+            self.facts[d.id] = _DocFacts(d.id, {p for p in own if p}, d.level or "", int(d.year or 0),
+                                         fold(d.doc_type or ""), re.sub(r"\s+", "", fold(d.number or "")), tw, iw)
+            raw = normalize_keep_lines(f"{d.title}\n{d.issuer}\n{d.text}")
+            for line in raw.splitlines():  # a name never runs over a (hard-wrapped) line end
+                self.mentioned |= set(place_names(line))
+            texts.append(fold(raw))
+        self.mentioned |= {p for f in self.facts.values() for p in f.places}
+        self.corpus = " ".join(" ".join(texts).split())
+        self.corpus_nospace = re.sub(r"\s+", "", self.corpus)
+        n = max(1, len(documents))
+        # title words that tell documents apart weigh more than "kế hoạch cải cách hành chính năm"
+        self.idf = {w: math.log(1 + n / c) for w, c in title_df.items()}
+        types: dict[str, int] = {}
+        for f in self.facts.values():
+            types[f.doc_type] = types.get(f.doc_type, 0) + 1
+        # a type few documents share names them; "kế hoạch", which most are, hardly does
+        self.type_weight = {t: (3.0 if c <= max(1, n // 4) else 1.5 if c <= n // 2 else 0.5) for t, c in types.items()}
+
+    # ------------------------------------------------------------------ public
+    def resolve(self, q: Query, filters: dict | None = None) -> Scope:
+        allowed = allowed_documents(self.documents, filters)
+        scope = Scope(allowed=allowed)
+        scope.unknown = self._unknown(q)
+        scores: dict[str, float] = {}
+        title_hits: dict[str, set[str]] = {}
+        used: set[str] = set()
+        qw = set(q.terms) | set(_SYL.findall(q.expanded))
+        level_named = self._levels_named(q)
+        for d in self.facts.values():
+            if allowed is not None and d.id not in allowed:
+                continue
+            sc = 0.0
+            for p in q.places:
+                hit = next((x for x in d.places if p == x or x.startswith(p + " ") or p.startswith(x + " ")), None)
+                if hit:
+                    sc += 3
+                    used |= set(hit.split()) & set(p.split())
+            if q.years and d.year in q.years:
+                sc += 2
+            for r in q.doc_refs:
+                if d.number and (d.number == r or d.number.startswith(r + "/") or d.number.startswith(r.split("/")[0]
+                                                                                                     + "/")
+                                 and "/" in r and d.number.split("/")[1:] == r.split("/")[1:]):
+                    sc += 5
+                elif "/" not in r and re.search(rf"(?<!\d){re.escape(r)}(?!\d)", " ".join(sorted(d.title_words))):
+                    sc += 3  # "Kết luận 90" and a title naming "Kết luận số 90-KL/TU"
+            for t in _TYPE_WORDS:
+                if re.search(rf"\b{t}\b", q.folded) and d.doc_type == t:
+                    sc += self.type_weight.get(t, 1.0)  # a type few documents have ("chỉ thị") scopes alone
+            if level_named and d.level in level_named:
+                sc += 1
+            # distinctive title and issuer words the question uses ("kiểm tra", "Trung tâm Phục vụ hành chính công")
+            common = {w for w in (d.title_words | d.issuer_words) & qw if w not in _UNIT_WORDS and not w.isdigit()}
+            weight = sum(self.idf.get(w, 0.5) for w in common)
+            if weight:
+                sc += min(3.0, weight / 2.5)
+            if sc:
+                scores[d.id] = sc
+                title_hits[d.id] = common
+        scope.scores = scores
+        if not scores:
+            scope.doc_ids = sorted(allowed) if allowed is not None else []
+            scope.strong = allowed is not None and len(allowed) <= 3
+            return scope
+        best = max(scores.values())
+        ids = sorted((i for i, v in scores.items() if v >= best - 0.25), key=lambda i: -scores[i])
+        scope.doc_ids = ids
+        second = max([v for i, v in scores.items() if i not in ids] or [0.0])
+        scope.strong = (best >= 3 and best - second >= 1.0) or (allowed is not None and len(allowed) <= 3)
+        if scope.strong:  # words of the title that only said which document ("kế hoạch CCHC … năm 2024")
+            shared = set.intersection(*(title_hits.get(i, set()) for i in ids)) if ids else set()
+            used |= shared
+        scope.words = sorted(used)
+        return scope
+
+    def title_of(self, doc_id: str) -> str:
+        d = self.documents.get(doc_id)
+        return d.title if d else doc_id
+
+    # ------------------------------------------------------------------ parts
+    def _levels_named(self, q: Query) -> set[str]:
+        out: set[str] = set()
+        for word, (_, levels) in _LEVEL_WORDS.items():
+            if re.search(rf"\b(cua|o|tai|cap|ubnd|uy ban nhan dan|ke hoach|kh|trong|toan) {word}\b(?! hoi)", q.folded):
+                out |= set(levels)
+        return out
+
+    def _unknown(self, q: Query) -> str:
+        """A place, document number or plan the question names that no document covers."""
+        for p in q.places:
+            if not self._place_known(p):
+                return f"kho tài liệu không có văn bản nào nói về «{p.title()}»"
+        for r in q.doc_refs:
+            if "/" in r and r.split("/")[0] + "/" not in self.corpus_nospace:
+                return f"văn bản số {r.upper()} không có trong kho tài liệu"
+        # "the plan of <place or level> for <year>" when no document of that place (or level) is of that year
+        m = _PLAN_OF.search(q.folded)
+        place_words = {w for p in q.places for w in p.split()}
+        if m and not set(m.group("between").split()) <= (_PLAN_WORDS | place_words):
+            m = None  # "kế hoạch đào tạo … năm 2026": the year of something in the plan, not of the plan
+        if m and (q.places or self._levels_named(q)):
+            year = int(m.group("year"))
+            owners = [f for f in self.facts.values()
+                      if (q.places and any(p in f.places or any(x.startswith(p) or p.startswith(x) for x in f.places)
+                                           for p in q.places))
+                      or (not q.places and f.level in self._levels_named(q))]
+            if owners and not any(f.year == year for f in owners):
+                return f"kho tài liệu không có văn bản năm {year} của nơi hay cấp được hỏi"
+        return ""
+
+    def _place_known(self, p: str) -> bool:
+        if p in self.mentioned or any(x.startswith(p + " ") or p.startswith(x + " ") for x in self.mentioned):
+            return True
+        # an accent-free candidate ("xa nam xe") is known when the folded corpus has it after a unit word, and is
+        # ordinary wording, not a name, when the corpus uses its first words anywhere ("tinh phat trien …")
+        if re.search(rf"\b(xa|huyen|tinh|phuong|thi tran|thi xa|thanh pho|quan) {re.escape(p)}\b", self.corpus):
+            return True
+        words = p.split()
+        return len(words) >= 2 and f" {words[0]} {words[1]} " in f" {self.corpus} "

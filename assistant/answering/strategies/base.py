@@ -1,0 +1,92 @@
+"""What every strategy receives (``Context``) and returns (``Draft``).
+
+A strategy answers one kind of question from the evidence, or returns None when its kind of answer does not fit
+(the router then tries the next). It never decides alone that the documents are silent: it reports how well its
+evidence fits (``fit``, ``type_ok``, ``field_ok``) and grounding decides.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from assistant.answering.evidence import EvidenceBase
+from assistant.answering.retrieve import Hit
+from assistant.answering.scope import Scope
+from assistant.lang.gazetteer import Gazetteer
+from assistant.lang.normalize import fold
+from assistant.records import Evidence, Query, TaskRecord
+
+FIELD_LABEL = {"lead": "chủ trì", "coordinators": "phối hợp", "executors": "thực hiện", "deadline": "thời hạn",
+               "output": "kết quả/sản phẩm"}
+
+
+@dataclass
+class Context:
+    query: Query
+    scope: Scope
+    hits: list[Hit]
+    base: EvidenceBase
+    gazetteer: Gazetteer
+    previous: list[TaskRecord] = field(default_factory=list)  # records of the previous answer (follow-ups)
+
+    @cached_property
+    def terms(self) -> list[str]:
+        """Subject words without the words that only named the document (its place, say)."""
+        drop = set(self.scope.words)
+        rest = [t for t in self.query.terms if t not in drop]
+        return rest or list(self.query.terms)
+
+    @property
+    def allowed(self) -> set[str] | None:
+        """Documents the evidence may come from: the filters', narrowed to the scope when it is certain."""
+        if self.scope.strong and self.scope.doc_ids:
+            return set(self.scope.doc_ids)
+        return self.scope.allowed
+
+    @cached_property
+    def candidates(self) -> list[Evidence]:
+        ev = self.base.candidates(self.terms, self.hits, self.allowed)
+        boost = set(self.scope.doc_ids) if not self.scope.strong else set()
+        if boost:
+            for e in ev:
+                if e.doc_id in boost:
+                    e.score += 0.05
+            ev.sort(key=lambda e: -e.score)
+        return ev
+
+    def title(self, doc_id: str) -> str:
+        d = self.base.document(doc_id)
+        return d.title if d else doc_id
+
+    def agencies_in(self, text: str) -> list[str]:
+        return self.gazetteer.ids(text, allow_short=False)
+
+    def names(self, text: str) -> bool:
+        return any(fold(x) in fold(text) for x in self.query.agencies)
+
+
+@dataclass
+class Draft:
+    strategy: str
+    direct: str  # the asked value first, one short sentence (Markdown **bold**)
+    evidence: list[Evidence] = field(default_factory=list)  # cited, in order ([1], [2], …)
+    quotes: list[str] = field(default_factory=list)  # what to show of each evidence (verbatim), default its text
+    body: list[str] = field(default_factory=list)  # lines shown under the direct answer, with [n] markers
+    records: list[TaskRecord] = field(default_factory=list)
+    fit: float = 0.0  # subject coverage of the main evidence
+    type_ok: bool | None = None  # the asked kind of value is in the main evidence (None: nothing specific asked)
+    field_ok: bool | None = None  # the asked task field is given (None: no field asked)
+    silent: str = ""  # the strategy found the matched item but the documents do not give what is asked
+    confident: bool = False  # an exact structural match (a named article, a document's own metadata)
+
+
+def short(s: str, n: int = 220) -> str:
+    s = s.strip()
+    return s if len(s) <= n else s[:n].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def sentences(text: str) -> list[str]:
+    """A clause cut where a reader would cut it: sentence ends and semicolons (a list's items)."""
+    parts = re.split(r"(?<=[.;!?])\s+(?=[\"“(A-ZĐÀ-Ỹ0-9+\-–•])|(?<=;)\s+", text)
+    return [p.strip() for p in parts if p.strip()]

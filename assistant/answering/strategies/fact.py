@@ -1,0 +1,101 @@
+"""Fact questions: the sentence (or table row) that holds a value of the asked kind — a percentage, an amount, a
+date, a clock time, a duration, a count, a name — close to the question's subject words; the value is lifted out
+and given first.
+
+    "tỷ lệ số hóa hồ sơ TTHC phải đạt bao nhiêu?"  →  "**85%**" + the sentence it comes from
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.answering.evidence import folded
+from assistant.answering.strategies.base import Context, Draft, sentences, short
+from assistant.lang.values import find_values
+from assistant.records import Evidence
+
+POOL = 40
+_NUMERIC = ("percent", "money", "date", "time", "duration", "count", "person", "discipline", "penalty", "address",
+            "contact", "reward")
+
+
+def _pos_fold(s: str) -> str:
+    """Accent-free lower case with the same length as ``s`` (positions stay valid)."""
+    out = []
+    for ch in s:
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append("d" if base in "đĐ" else base.lower() if len(base.lower()) == 1 else base)
+    return "".join(out)
+
+
+def counted_noun(folded_q: str) -> str:
+    """"bao nhiêu xã" → "xa": the thing a count is about (its first word)."""
+    m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)", folded_q)
+    if not m or m.group(1) in ("phan", "ty", "ti", "lan", "tien", "%"):
+        return ""
+    return m.group(1)
+
+
+def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
+    """Values of the asked kinds in ``unit``, nearest to the question's subject words first."""
+    found = []
+    for k in kinds:
+        vals = find_values(unit, k)
+        if k == "duration":  # a clock time ("07 giờ 30") is not a duration
+            clocks = {(v.start, v.end) for v in find_values(unit, "time")}
+            vals = [v for v in vals if not any(a <= v.start < b for a, b in clocks)]
+        if k == "count":
+            noun = counted_noun(ctx.query.folded)
+            if noun:
+                f = _pos_fold(unit)
+                vals = [v for v in vals if re.match(rf"\s*(?:[^\W\d_]+\s+){{0,2}}{noun}\b", f[v.end:])]
+        found += vals
+    if not found:
+        return []
+    f = _pos_fold(unit)
+    anchors = [m.start() for t in ctx.terms for m in re.finditer(rf"\b{re.escape(t)}\b", f)]
+    if anchors:
+        found.sort(key=lambda v: min(abs(v.start - a) for a in anchors))
+    out = []
+    for v in found:
+        if v.text not in out:
+            out.append(v.text)
+    return out
+
+
+def _units(e: Evidence) -> list[str]:
+    if e.kind == "record":
+        return [e.text]
+    return sentences(e.text) or [e.text]
+
+
+def answer(ctx: Context) -> Draft | None:
+    q = ctx.query
+    kinds = [t for t in q.types if t in _NUMERIC]
+    pool = [e for e in ctx.candidates[:POOL] if e.clause_kind not in ("heading", "title")] or ctx.candidates[:POOL]
+    if not pool:
+        return None
+    best = None
+    for e in pool:
+        for unit in _units(e):
+            fit = max(ctx.base.fit(ctx.terms, folded(unit)), 0.85 * ctx.base.fit(ctx.terms, folded(f"{e.path} {unit}")))
+            vals = values_near(ctx, unit, kinds) if kinds else []
+            s = 0.5 * e.score + 0.5 * fit
+            if kinds:
+                s += 0.15 if vals else -0.15
+            if best is None or s > best[0]:
+                best = (s, e, unit, fit, vals)
+    _, e, unit, fit, vals = best
+    if kinds and vals:
+        direct = "**" + "**; **".join(vals[:3]) + "**"
+        if "time" in kinds and len(vals) >= 2:
+            direct = f"Từ **{vals[0]}** đến **{vals[1]}**" if len(vals) == 2 else direct
+    else:
+        direct = ""
+    quote = unit if len(e.text) > 400 and unit in e.text else e.text
+    return Draft("fact", direct, [e], quotes=[quote], fit=max(fit, e.fit * 0.9),
+                 type_ok=(bool(vals) if kinds else None), records=[e.record] if e.record else [])
+
+
+def short_unit(unit: str) -> str:
+    return short(unit, 240)

@@ -1,0 +1,191 @@
+"""Field questions — who leads, who coordinates, by when, what output — answered from the task record (a table
+row, an item with its trailer lines, an agency's duty) that matches the question best, or from a clause that states
+the asked field in prose when it matches clearly better.
+
+    "ai chủ trì điều tra xã hội học?"  →  "**Sở Nội vụ** chủ trì; phối hợp: Bưu điện tỉnh…; thời hạn: Quý I, II."
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.answering.evidence import area, folded, syllables
+from assistant.answering.strategies.base import FIELD_LABEL, Context, Draft, sentences, short
+from assistant.lang.normalize import fold
+from assistant.lang.values import find_values
+from assistant.records import Evidence, TaskRecord
+
+CLAUSE_MARGIN = 0.05  # how much better a clause must match than the best row to answer instead of it
+_LEAD_VERBS = re.compile(r"\b(chu tri|co trach nhiem|chiu trach nhiem|thuc hien|tham muu|giao|phu trach|dam nhiem|"
+                         r"chu dong|to chuc|theo doi|huong dan|khac phuc|xay dung|bao dam|dam bao)\b")
+_DEADLINE_WORDS = re.compile(r"\b(truoc ngay|cham nhat|thoi han|trong (thoi han |vong )?\d+ (ngay|thang|gio)|thuong xuyen"
+                             r"|hang (nam|quy|thang|tuan)|dinh ky|(quy|qui) (i|ii|iii|iv|[1-4])\b|thang \d{1,2}\b"
+                             r"|\d{1,2}/\d{1,2}|truoc thang|xong truoc|ket thuc)")
+PROSE_KINDS = ("duty", "item", "team", "row")  # records read out of prose: their text may say what a field lacks
+
+
+def asked_value(r: TaskRecord, field: str) -> str:
+    return {"lead": r.lead or r.executors, "coordinators": r.coordinators, "executors": r.executors or r.lead,
+            "deadline": r.deadline, "output": r.output}.get(field, "")
+
+
+def record_sentence(r: TaskRecord, asked: list[str]) -> str:
+    """The record's fields, the asked ones first and in bold: "**Sở Nội vụ** chủ trì; phối hợp: …; thời hạn: …"."""
+    parts: list[str] = []
+    order = list(dict.fromkeys([*asked, "lead", "coordinators", "deadline", "output"]))
+    for f in order:
+        if f == "executors" and not r.executors:
+            continue
+        v = asked_value(r, f) if f != "lead" else (r.lead or r.executors)
+        label = "thực hiện" if f == "lead" and not r.lead and r.executors else FIELD_LABEL[f]
+        if f in asked:
+            parts.append(f"{label}: **{v}**" if v else f"{label}: tài liệu không ghi")
+        elif v:
+            parts.append(f"{label}: {v}")
+    if r.executors and r.lead and "executors" not in asked:
+        parts.insert(1, f"thực hiện: {r.executors}")
+    s = "; ".join(parts)
+    return s[0].upper() + s[1:] + "." if s else ""
+
+
+def task_label(r: TaskRecord) -> str:
+    what = short(r.activity or r.task, 140)
+    return f"Hoạt động {r.activity_no}: «{what}»" if r.kind == "activity" and r.activity_no else f"«{what}»"
+
+
+def score_records(ctx: Context, pool: list[Evidence]) -> list[Evidence]:
+    """Records re-ranked for a field question: an activity the question describes tightly, a part it names, an
+    agency it names as a party."""
+    q = ctx.query
+    qsyl = " ".join(syllables(q.folded))
+    terms = set(ctx.terms)
+    out = []
+    appendix = bool(re.search(r"\b(theo|trong|o|tai) phu luc\b", q.folded))
+    for e in pool:
+        r = e.record
+        act = syllables(fold(r.activity))
+        s = e.score
+        if appendix and "phu luc" in fold(r.clause[:40]):
+            s += 0.1  # "theo phụ lục …": the appendix's row, not the body's
+        if act and terms:
+            s += 0.1 * len(set(act) & terms) / len(set(act))
+            if len(act) >= 3 and " ".join(act) in qsyl:
+                s += 0.2
+        ref = q.refs.get("hoat dong")
+        if ref and r.activity_no == ref:
+            sec = q.refs.get("muc")
+            s += 0.2 if not sec or fold(r.section) == sec else 0.05
+        if q.agencies and "lead" not in q.asked[:1] and set(q.agencies) & set(r.lead_ids + r.coordinator_ids):
+            s += 0.1
+        e.score = s
+        out.append(e)
+    out.sort(key=lambda e: -e.score)
+    return out
+
+
+def states_field(ctx: Context, e: Evidence, field: str) -> bool:
+    f = fold(e.text)
+    if field == "deadline":
+        return bool(_DEADLINE_WORDS.search(f))
+    if field in ("lead", "executors"):
+        return bool(find_values(e.text, "agency") or ctx.agencies_in(e.text) or owner(ctx, e))
+    if field == "coordinators":
+        return "phoi hop" in f and bool(find_values(e.text, "agency") or ctx.agencies_in(e.text))
+    return True
+
+
+def owner(ctx: Context, e: Evidence) -> str:
+    """The body a clause belongs to by its heading ("2. Sở Nội vụ", "Điều 5. Trách nhiệm của Sở Tư pháp")."""
+    for part in reversed(ctx.base.path_of(e)):
+        label = re.sub(r"^(Điều\s+\d+|[\dIVXL]+(\.\d+)*)[.)]?\s*", "", part).strip()
+        label = re.sub(r"^(Trách nhiệm|Nhiệm vụ)( và quyền hạn)?( của)?\s+", "", label, flags=re.I)
+        names = find_values(label, "agency")
+        if names and names[0].start == 0 and len(names[0].text) >= 0.6 * len(label):
+            return names[0].text
+        ids = ctx.agencies_in(label)
+        if ids and len(label) < 80:
+            return label
+    return ""
+
+
+def value_in_clause(ctx: Context, e: Evidence, field: str) -> str:
+    """The asked field as the clause states it: the deadline phrase, the body that leads, the partners."""
+    if field in ("lead", "executors"):
+        own = owner(ctx, e)
+        if own:
+            return own
+    return value_in_text(ctx, e.text, field)
+
+
+def value_in_text(ctx: Context, text: str, field: str) -> str:
+    best = max(sentences(text) or [text], key=lambda s: ctx.base.fit_text(ctx.terms, s))
+    if field == "deadline":
+        m = re.search(r"(?:trước|chậm nhất|trong (?:thời hạn|vòng)?|định kỳ|hằng|thường xuyên|từ|vào|xong trước)"
+                      r"[^;.]{0,60}?(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d+ ngày(?: làm việc)?|quý [IV]+(?:/\d{4})?|"
+                      r"tháng \d{1,2}(?:/\d{4})?|năm \d{4}|tuần|tháng|quý|năm|xuyên)", best, re.I)
+        if m:
+            return m.group(0)
+        vals = find_values(best, "date")
+        return vals[0].text if vals else ""
+    if field in ("lead", "executors"):
+        names = find_values(best, "agency")
+        return names[0].text if names else ""
+    if field == "coordinators":
+        m = re.search(r"phối hợp(?: với)?\s+(.+?)(?:\s+(?:tổ chức|thực hiện|xây dựng|triển khai|để|trong)\b|[.;]|$)",
+                      best, re.I)
+        return m.group(1).strip(" ,") if m else ""
+    return ""
+
+
+def answer(ctx: Context) -> Draft | None:
+    q = ctx.query
+    if not q.asked:
+        return None
+    asked = q.asked
+    main = asked[0]
+    records = [e for e in ctx.candidates if e.kind == "record" and e.record.kind != "team"]
+    if ctx.previous and not ctx.terms:  # "còn cơ quan phối hợp?": the task of the previous answer
+        records = [ctx.base.record(r) for r in ctx.previous] + records
+        for e in records[:len(ctx.previous)]:
+            e.score = 10.0
+    records = score_records(ctx, records)
+    clauses = [e for e in ctx.candidates if e.kind == "clause" and e.clause_kind not in ("heading", "title", "header")]
+    best_r = records[0] if records else None
+    best_c = next((c for c in clauses if states_field(ctx, c, main)), None)
+    use_clause = best_c is not None and (
+        best_r is None or (best_c.score >= best_r.score + CLAUSE_MARGIN
+                           and ctx.base.fit(ctx.terms, folded(f"{best_c.path} {best_c.text}"))
+                           >= ctx.base.fit(ctx.terms, folded(f"{area(best_r.path)} {best_r.record.activity} "
+                                                             f"{best_r.record.task} {best_r.record.output}"))))
+    if best_r is None and best_c is None:
+        return None
+    if use_clause:
+        value = value_in_clause(ctx, best_c, main)
+        label = FIELD_LABEL.get(main, main)
+        direct = f"{label[0].upper() + label[1:]}: **{value}**." if value else ""
+        return Draft("field", direct, [best_c], fit=best_c.fit, field_ok=bool(value) or None)
+    e = best_r
+    r = e.record
+    chosen = [e]
+    if not q.follow_up and not ctx.scope.strong:  # a second document answering the same question, labelled
+        for x in records[1:4]:
+            if x.doc_id != e.doc_id and x.score >= 0.92 * e.score and asked_value(x.record, main):
+                chosen.append(x)
+                break
+    value = asked_value(r, main)
+    direct = record_sentence(r, asked)
+    silent = ""
+    if not value and r.kind in PROSE_KINDS:  # "- Phối hợp với X triển khai …": the duty says it in its own words
+        value = value_in_text(ctx, r.activity, main) or (r.activity if main == "output" else "")
+        if value:
+            label = FIELD_LABEL.get(main, main)
+            direct = f"{label[0].upper() + label[1:]}: **{short(value, 200)}**" + (
+                f" (chủ trì: {r.lead})." if r.lead and main != "lead" else ".")
+    if not value:
+        silent = f"tài liệu không ghi {FIELD_LABEL.get(main, main)} cho việc {task_label(r)}"
+    body = []
+    if len(chosen) > 1:
+        direct = ""
+        for n, x in enumerate(chosen, start=1):
+            body.append(f"Theo {ctx.title(x.doc_id)}: {record_sentence(x.record, asked)} [{n}]")
+    return Draft("field", direct, chosen, body=body, records=[x.record for x in chosen], fit=e.fit,
+                 field_ok=bool(value), silent=silent)

@@ -1,0 +1,199 @@
+"""List questions: what one agency leads or takes part in, what is due in a period, what one part of a document
+holds (a table section, the items under a heading, the members of a team).
+
+    "sở y tế chủ trì những việc gì trong kế hoạch CCHC năm 2024"  →  "**5 việc** …:\n1. … [1]\n2. … [2]"
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.answering.evidence import HEADINGS, area, folded
+from assistant.answering.strategies.base import Context, Draft, short
+from assistant.lang.normalize import fold
+from assistant.lang.values import find_values
+from assistant.records import PATH_SEP, Evidence, TaskRecord
+
+LIMIT = 25
+MIN_SECTION_FIT = 0.6
+_TASK_KINDS = ("activity", "item", "duty", "inspection", "row")
+
+
+def _in(ctx: Context, doc_id: str) -> bool:
+    allowed = ctx.allowed
+    if allowed is not None:
+        return doc_id in allowed
+    return not ctx.scope.doc_ids or doc_id in ctx.scope.doc_ids or not ctx.scope.strong
+
+
+def _agency_phrases(ctx: Context) -> list[str]:
+    q = ctx.query
+    out = [fold(ctx.gazetteer.name(a)) for a in q.agencies]
+    out += [fold(v.text) for v in find_values(q.text, "agency")]
+    return [p for p in dict.fromkeys(out) if p]
+
+
+def _role(ctx: Context) -> str:
+    f = ctx.query.folded
+    if "coordinators" in ctx.query.asked and "lead" not in ctx.query.asked:
+        return "coordinator"
+    if "lead" in ctx.query.asked or "chu tri" in f or "phu trach" in f:
+        return "lead"
+    return "any"
+
+
+def _party(ctx: Context, r: TaskRecord, role: str) -> bool:
+    ids = set(ctx.query.agencies)
+    phrases = _agency_phrases(ctx)
+
+    def hit(id_list: list[str], text: str) -> bool:
+        return bool(ids & set(id_list)) or any(p in fold(text) for p in phrases)
+
+    lead = hit(r.lead_ids, r.lead or r.executors) or (not r.lead and hit([], r.executors))
+    co = hit(r.coordinator_ids, r.coordinators)
+    return lead if role == "lead" else co if role == "coordinator" else (lead or co)
+
+
+def _issuer_only(ctx: Context) -> bool:
+    """The agency named is the issuer of the documents in scope ("kế hoạch của Sở Tư pháp"): not a filter."""
+    docs = [ctx.base.document(d) for d in ctx.scope.doc_ids]
+    issuers = " ".join(fold(f"{d.issuer} {d.title}") for d in docs if d)
+    return bool(issuers) and all(p in issuers for p in _agency_phrases(ctx))
+
+
+def _render(ctx: Context, recs: list[TaskRecord], head: str, strategy: str = "listing") -> Draft:
+    recs = recs[:LIMIT]
+    ev = [ctx.base.record(r, ctx.terms) for r in recs]
+    lines = []
+    for n, r in enumerate(recs, start=1):
+        who = f"chủ trì: {r.lead or r.executors}" if (r.lead or r.executors) else ""
+        when = f"thời hạn: {r.deadline}" if r.deadline else ""
+        place = r.section_title if r.kind == "activity" else area(r.clause).split(PATH_SEP)[-1].strip()
+        place = f" ({place})" if place and fold(place) not in fold(r.activity) else ""
+        tail = "; ".join(x for x in (who, when) if x)
+        lines.append(f"{n}. {short(r.activity or r.task, 300)}{place}{' — ' + tail if tail else ''} [{n}]")
+    docs = list(dict.fromkeys(r.source for r in recs))
+    titles = ", ".join(ctx.title(d) for d in docs)
+    direct = f"**{len(recs)} việc** {head} (theo {titles})." if head else f"**{len(recs)} mục** (theo {titles})."
+    return Draft(strategy, direct, ev, body=lines, records=recs, fit=max((e.fit for e in ev), default=0.0),
+                 field_ok=True)
+
+
+def by_agency(ctx: Context) -> Draft | None:
+    q = ctx.query
+    if not (q.agencies or find_values(q.text, "agency")) or _issuer_only(ctx):
+        return None
+    role = _role(ctx)
+    recs = [r for r in ctx.base.index.records if r.kind in _TASK_KINDS and _in(ctx, r.source) and _party(ctx, r, role)]
+    if q.period_start:
+        recs = [r for r in recs if _due_in(r, q.period_start, q.period_end)]
+    if not recs:
+        return None
+    recs = _focus(ctx, recs)
+    name = ctx.gazetteer.name(q.agencies[0]) if q.agencies else find_values(q.text, "agency")[0].text
+    verb = {"lead": "chủ trì", "coordinator": "phối hợp"}.get(role, "chủ trì hoặc phối hợp")
+    return _render(ctx, recs, f"do {name} {verb}")
+
+
+def _focus(ctx: Context, recs: list[TaskRecord]) -> list[TaskRecord]:
+    """When the question also names a subject ("… về thủ tục hành chính"), keep the rows about it."""
+    if not ctx.terms:
+        return recs
+    scored = [(ctx.base.record(r, ctx.terms).fit, r) for r in recs]
+    good = [r for f, r in scored if f >= 0.5]
+    return good if good and len(ctx.terms) >= 2 and len(good) < len(recs) and _names_subject(ctx) else recs
+
+
+def _names_subject(ctx: Context) -> bool:
+    words = set(ctx.terms) - {w for a in ctx.query.agencies for w in fold(ctx.gazetteer.name(a)).split()}
+    return len(words) >= 2
+
+
+def _due_in(r: TaskRecord, start: str | None, end: str | None) -> bool:
+    return bool(r.deadline_end and start and end and start <= r.deadline_end <= end)
+
+
+def by_period(ctx: Context) -> Draft | None:
+    q = ctx.query
+    if not q.period_start:
+        return None
+    recs = [r for r in ctx.base.index.records
+            if r.kind in _TASK_KINDS and _in(ctx, r.source) and _due_in(r, q.period_start, q.period_end)]
+    if not recs:
+        return None
+    return _render(ctx, recs, f"đến hạn từ {q.period_start} đến {q.period_end}")
+
+
+def by_section(ctx: Context) -> Draft | None:
+    """The table section or the heading whose own words fit the question best, with everything under it."""
+    groups: dict[tuple[str, str], list[TaskRecord]] = {}
+    for r in ctx.base.index.records:
+        if r.section_title and _in(ctx, r.source):
+            groups.setdefault((r.source, f"{r.kind}|{r.section}|{r.section_title}"), []).append(r)
+    best, best_fit = None, 0.0
+    for key, rs in groups.items():
+        fit = ctx.base.fit(ctx.terms, folded(f"{ctx.title(rs[0].source)} {rs[0].section_title} {_kind_words(rs[0])}"))
+        if fit > best_fit:
+            best, best_fit = key, fit
+    heading, h_fit = _best_heading(ctx)
+    if heading is not None and h_fit >= best_fit - 0.05 and h_fit >= MIN_SECTION_FIT:
+        return _under_heading(ctx, heading, h_fit)
+    if best is None or best_fit < MIN_SECTION_FIT:
+        return None
+    rs = groups[best]
+    return _render(ctx, rs, f"thuộc mục {rs[0].section}. {rs[0].section_title}" if rs[0].section else "")
+
+
+def _kind_words(r: TaskRecord) -> str:
+    return {"inspection": "don vi duoc kiem tra", "team": "thanh phan doan", "duty": "nhiem vu"}.get(r.kind, "")
+
+
+def _best_heading(ctx: Context):
+    best, best_fit = None, 0.0
+    for e in ctx.candidates[:60]:
+        if e.kind != "clause" or e.clause_kind not in HEADINGS:
+            continue
+        if e.fit > best_fit:
+            best, best_fit = e, e.fit
+    return best, best_fit
+
+
+def _under_heading(ctx: Context, heading: Evidence, fit: float) -> Draft | None:
+    c = ctx.base.index.clause_by_id.get(heading.clause_id)
+    if c is None:
+        return None
+    kids = [x for x in ctx.base.clauses_of(c.doc_id)
+            if x.order > c.order and x.path[:len(c.path)] == c.path and x.id != c.id and x.kind not in ("header",)]
+    kids = [x for x in kids if len(x.path) <= len(c.path) + 1][:LIMIT]
+    if not kids:
+        return None
+    ev = [ctx.base.clause(x, ctx.terms) for x in kids]
+    body = [f"{n}. {short(x.text, 300)} [{n}]" for n, x in enumerate(kids, start=1)]
+    direct = f"{ctx.title(c.doc_id)} — {c.path_str} gồm **{len(kids)} mục**:"
+    return Draft("listing", direct, ev, body=body, fit=fit, field_ok=True)
+
+
+def team(ctx: Context) -> Draft | None:
+    members = [r for r in ctx.base.index.records if r.kind == "team" and _in(ctx, r.source)]
+    if not members:
+        return None
+    fit = max(ctx.base.record(r, ctx.terms).fit for r in members)
+    if fit < 0.5:
+        return None
+    ev = [ctx.base.record(r, ctx.terms) for r in members]
+    body = [f"- {r.activity} [{n}]" for n, r in enumerate(members, start=1)]
+    return Draft("listing", f"Thành phần ({ctx.title(members[0].source)}):", ev, body=body, records=members, fit=fit,
+                 field_ok=True)
+
+
+def answer(ctx: Context) -> Draft | None:
+    q = ctx.query
+    listing = "list" in q.kinds or ("agencies" in q.kinds and not q.asked)
+    if not listing and not (q.period_start and "deadline" in q.asked):
+        return None
+    return team_if_asked(ctx) or by_agency(ctx) or by_period(ctx) or by_section(ctx)
+
+
+def team_if_asked(ctx: Context) -> Draft | None:
+    f = ctx.query.folded
+    asks_members = "person" in ctx.query.types or re.search(r"\b(thanh phan|thanh vien|gom (nhung )?ai)\b", f)
+    return team(ctx) if asks_members else None

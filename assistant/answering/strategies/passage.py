@@ -1,0 +1,102 @@
+"""General questions and the outline of a part: the clause that answers best, quoted whole — completed by the
+list it introduces ("… hạn chế:" then its bullets), or the whole part when the question names its heading
+("mục đích, yêu cầu là gì?"); and for "gồm những phần nào?", the headings under the part.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.answering.evidence import HEADINGS
+from assistant.answering.strategies.base import Context, Draft, short
+from assistant.lang.normalize import fold
+from assistant.records import Clause, Evidence
+
+NEAR_OTHER_DOC = 0.92  # a second document's clause this close to the best is shown too, labelled
+
+
+def outline(ctx: Context) -> Draft | None:
+    if "outline" not in ctx.query.kinds:
+        return None
+    best, best_fit = None, 0.0
+    for e in ctx.candidates[:80]:
+        if e.kind == "clause" and e.clause_kind in HEADINGS and e.fit > best_fit:
+            best, best_fit = e, e.fit
+    if best is None or best_fit < 0.5:
+        return None
+    c = ctx.base.index.clause_by_id[best.clause_id]
+    root = c.path[:1]
+    kids = [x for x in ctx.base.clauses_of(c.doc_id) if x.kind == "heading" and len(x.path) == len(root) + 1
+            and x.path[:len(root)] == root]
+    if len(kids) < 2:
+        return None
+    ev = [ctx.base.clause(x, ctx.terms) for x in kids]
+    body = [f"- {x.path[-1]} [{n}]" for n, x in enumerate(kids, start=1)]
+    return Draft("outline", f"{ctx.title(c.doc_id)} — {root[0]} gồm **{len(kids)} phần**:", ev, body=body,
+                 fit=best_fit, field_ok=True)
+
+
+def _section(ctx: Context, c: Clause) -> list[Clause]:
+    """All clauses of a part whose heading the question names."""
+    if not c.path:
+        return []
+    label = re.sub(r"^[\dIVX.]+\)?\s*", "", c.path[-1])
+    lw = [w for w in re.findall(r"[a-z0-9]+", fold(label)) if len(w) > 1]
+    qw = set(re.findall(r"[a-z0-9]+", ctx.query.folded))
+    if not lw or not all(w in qw for w in lw):
+        return []
+    sib = [x for x in ctx.base.clauses_of(c.doc_id) if x.path == c.path and x.kind not in HEADINGS]
+    return sib if 2 <= len(sib) <= 10 else []
+
+
+def _continuation(ctx: Context, c: Clause, limit: int = 6) -> list[Clause]:
+    """What completes a clause: the bullets after one introducing a list, or the rest of a sentence split at a
+    semicolon."""
+    tail = c.text.rstrip()
+    bullets = ":" in c.text[len(c.text) // 3:]
+    unfinished = tail.endswith((";", ",", ":"))
+    if not (bullets or unfinished):
+        return []
+    out = []
+    for x in ctx.base.clauses_of(c.doc_id):
+        if x.order <= c.order or x.path != c.path:
+            continue
+        if len(out) >= limit:
+            break
+        is_bullet = x.text.lstrip().startswith(("-", "+", "•"))
+        if is_bullet and bullets:
+            out.append(x)
+            continue
+        if unfinished and not is_bullet:
+            out.append(x)
+            unfinished = x.text.rstrip().endswith((";", ",", ":"))
+            continue
+        break
+    return out
+
+
+def answer(ctx: Context) -> Draft | None:
+    pool = [e for e in ctx.candidates if not (e.kind == "clause" and e.clause_kind in HEADINGS)]
+    if not pool:
+        return None
+    best = pool[0]
+    chosen: list[Evidence] = [best]
+    if best.kind == "clause":
+        c = ctx.base.index.clause_by_id.get(best.clause_id)
+        if c is not None:
+            whole = _section(ctx, c)
+            if whole:
+                ev = [ctx.base.clause(x, ctx.terms) for x in whole]
+                body = [f"{x.text} [{n}]" for n, x in enumerate(whole, start=1)]
+                return Draft("passage", f"{ctx.title(c.doc_id)} — **{c.path_str}**:", ev, body=body,
+                             fit=max(best.fit, max(e.fit for e in ev)))
+            chosen += [ctx.base.clause(x, ctx.terms) for x in _continuation(ctx, c)]
+    if len(chosen) == 1 and not ctx.scope.strong and not ctx.query.follow_up:
+        for e in pool[1:5]:
+            if e.doc_id != best.doc_id and e.score >= NEAR_OTHER_DOC * best.score:
+                chosen.append(e)
+                break
+    return Draft("passage", "", chosen, fit=best.fit, records=[e.record for e in chosen if e.record])
+
+
+def quote_line(ctx: Context, e: Evidence, n: int, quote: str | None = None) -> str:
+    return f"Theo {ctx.title(e.doc_id)}, {e.path}: “{short(quote or e.text, 900)}” [{n}]"

@@ -1,0 +1,205 @@
+"""Question → Query: what is asked (task field, kind of value, kind of answer), about what (subject words,
+agencies, period), and where (places, years, document numbers, parts) — from the vocabulary in
+``lang/data/questions.toml``, never from the words of one question.
+
+Works on the folded (accent-free) form, so "ai chu tri dieu tra xa hoi hoc" and "Ai chủ trì điều tra xã hội học?"
+read the same. Instructions aimed at the assistant ("bỏ qua hướng dẫn…", "hãy trả lời rằng…") are removed first.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.lang.dates import parse_period
+from assistant.lang.gazetteer import Gazetteer, gazetteer
+from assistant.lang.lexicon import lexicon
+from assistant.lang.normalize import expand_abbreviations, fold, has_diacritics, normalize, sanitize
+from assistant.lang.places import place_names
+from assistant.lang.tokenize import STOP
+from assistant.records import Query
+
+_INJECTION = re.compile(
+    r"\b(bo qua|phot lo|quen|ignore|disregard)\s+(moi |tat ca |cac |all |previous |prior )*"
+    r"(huong dan|chi dan|chi thi|yeu cau|quy tac|lenh|instructions?|rules?)\b[^.?!]*"
+    r"|\b(hay |please )?(tra loi|noi|khang dinh|viet|answer|say)\s+(rang|la|that)\b[^.?!]*"
+    # word boundaries: "xã Bản Lang" is not "bạn là", "Nậm Nhùn" is not "act as"
+    r"|\b(ban la|you are|act as|dong vai|system prompt)\b[^.?!]*")
+_SYL = re.compile(r"[a-z0-9%]+")
+_YEAR = re.compile(r"\b(20[0-9]\d)\b")
+# a year that is a target, a baseline or a span, not the year of the plan asked about
+_NOT_PLAN_YEAR = re.compile(r"\b(den|so voi|tu|truoc|sau|giai doan|toi|vao)\s+(nam\s+)?$|[-–/]\s*$")
+_PLAN_BEFORE = re.compile(r"\b(ke hoach|kh|cchc|cai cach hanh chinh|bao cao|chi thi|quyet dinh|quy che)\s+(nam\s+)?$")
+_PERIOD_HINT = re.compile(r"\b((?:quy|qui)\s+(?:iv|iii|ii|i|[1-4])\b|thang\s+\d{1,2}\b|truoc\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}"
+                          r"|6 thang (?:dau|cuoi) nam)")
+_UNIT = r"(xa|huyen|phuong|thi tran|thi xa|thanh pho|tinh|quan)"
+_LOWER_PLACE = re.compile(rf"\b{_UNIT}\s+([a-z]+(?:\s+[a-z]+){{0,3}})")
+_DOC_NUMBER = re.compile(r"\b(\d{1,5})\s*/\s*((?:\d{4}\s*/\s*)?[a-z]{1,6}(?:\s*-\s*[a-z0-9]{1,10})+)")
+_DOC_TYPED = re.compile(r"\b(ket luan|quyet dinh|chi thi|ke hoach|nghi quyet|cong van|thong bao|bao cao|nghi dinh|"
+                        r"thong tu|kl|qd|ct|kh|nq)\s*(?:so\s*)?(\d{1,5})\b(?!\s*(?:%|nam|thang|ngay|/))")
+_REFS = {
+    "dieu": re.compile(r"\bdieu\s+(\d{1,3})\b"),
+    "khoan": re.compile(r"\bkhoan\s+(\d{1,2})\b"),
+    "diem": re.compile(r"\bdiem\s+([a-zđ])\b(?!\s+\w{3})"),
+    "chuong": re.compile(r"\bchuong\s+([ivxl]+|\d{1,2})\b"),
+    "muc": re.compile(r"\b(?:muc|phan)\s+([ivxl]{1,5}|\d{1,2})\b(?!\s*(?:tieu|dich))"),
+    "hoat dong": re.compile(r"\bhoat dong\s+(\d{1,2})\b"),
+    "nhiem vu": re.compile(r"\bnhiem vu\s+(\d{1,2})\b"),
+    "muc tieu": re.compile(r"\bmuc tieu\s+(\d{1,2})\b"),
+    "phu luc": re.compile(r"\bphu luc\b\s*([ivx]{1,4}|\d{1,2})?"),
+}
+_SPECIFIC_TYPES = ("percent", "money", "duration", "time", "date", "person", "place", "docnumber", "discipline",
+                   "penalty", "address", "contact", "reward")
+
+
+def strip_injection(question: str) -> tuple[str, bool]:
+    """Remove instructions aimed at the assistant; answer only the question that remains."""
+    f = fold(question)
+    spans = [m.span() for m in _INJECTION.finditer(f)]
+    if not spans:
+        return question, False
+    keep, last = [], 0
+    for a, b in spans:
+        keep.append(question[last:a])
+        last = b
+    keep.append(question[last:])
+    return normalize(" ".join(keep)).strip(" ,.;:-"), True
+
+
+def understand(question: str, gaz: Gazetteer | None = None) -> Query:
+    g = gaz or gazetteer()
+    lx = lexicon()
+    clean, injected = strip_injection(normalize(sanitize(question or "")))
+    f = fold(clean)
+    asked = lx.which("asked", f)
+    kinds = lx.which("kinds", f)
+    # "bộ máy" is not "bao nhiêu": with diacritics, "máy" never reads as the question word "mấy"
+    ft = f if not has_diacritics(clean) else fold(re.sub(r"(?i)máy", "m_y", clean))
+    types = _types(lx.which("types", ft), ft)
+    if asked and "person" in types and "signer" not in kinds:
+        types.remove("person")  # "cơ quan phối hợp là ai?" asks for agencies
+    agencies = g.ids(clean)  # short forms ("Tài chính") are common phrases in questions ("cải cách tài chính")
+    q = Query(raw=question, text=clean, folded=f, expanded=expand_abbreviations(clean), asked=asked, types=types,
+              kinds=kinds, agencies=agencies, accent_free=not has_diacritics(clean), injected=injected)
+    q.years = plan_years(f)
+    q.target_years = [int(m.group(2)) for m in re.finditer(r"\b(den|truoc|toi|dat|vao|trong) (?:nam )?(20\d\d)\b", f)]
+    q.places = _places(clean, f)
+    q.doc_refs = _doc_refs(f)
+    q.refs = {k: (m.group(1) or "") for k, p in _REFS.items() if (m := p.search(f))}
+    m = _PERIOD_HINT.search(f)
+    if m:
+        ym = _YEAR.search(f)
+        p = parse_period(f[m.start():], int(ym.group(1)) if ym else None)
+        if p:
+            q.period_start, q.period_end = p.iso()
+    q.terms = subject_terms(clean, agencies, g)
+    q.intent = _intent(q)
+    q.follow_up = _looks_like_follow_up(q, g)
+    return q
+
+
+def _types(found: list[str], f: str) -> list[str]:
+    """A specific kind of value wins over a bare "bao nhiêu": "bao nhiêu %" asks a percentage, not a count."""
+    if "time" in found and "duration" in found and not re.search(r"\bbao lau\b", f):
+        found = [t for t in found if t != "duration"]
+    if any(t in found for t in _SPECIFIC_TYPES):
+        found = [t for t in found if t != "count"]
+    if "count" in found and not re.search(r"\b(?:bao nhieu|may)\s+(?!phan|ty|ti\b|lan\b|%)[a-z]", f):
+        found.remove("count")  # "… là bao nhiêu?" with no counted noun asks no count
+    return found
+
+
+def _intent(q: Query) -> str:
+    """The main ask, in the vocabulary of the eval sets (lead | coordinators | deadline | output | fact | list |
+    general)."""
+    if "list" in q.kinds and not (q.asked and re.search(r"\b(ai|co quan nao|don vi nao) (chu tri|phoi hop)\b", q.folded)):
+        return "list"
+    if q.asked:
+        return q.asked[0] if q.asked[0] != "executors" else "lead"
+    if q.types or any(k in q.kinds for k in ("count_rows", "signer", "issue_date", "effective", "issuer")):
+        return "fact"
+    return "general"
+
+
+def plan_years(f: str) -> list[int]:
+    """Years named as the year of a plan or report ("kế hoạch CCHC 2025", "năm 2024"), not targets or
+    baselines ("đến năm 2026", "so với năm 2021", "2021-2030")."""
+    out = []
+    for m in _YEAR.finditer(f):
+        before = f[:m.start()][-24:]
+        after = f[m.end():m.end() + 3]
+        if re.match(r"\s*[-–/]\s*\d", after):
+            continue
+        if _NOT_PLAN_YEAR.search(before) and not _PLAN_BEFORE.search(before):
+            continue
+        y = int(m.group(1))
+        if y not in out:
+            out.append(y)
+    return out
+
+
+def _places(text: str, f: str) -> list[str]:
+    """Folded place names: capitalised after a unit word ("xã Nậm Xe"), or lower-case in an accent-free question
+    ("xa nam xe") — the latter only as candidates, which scope checks against the places the documents name."""
+    out = list(place_names(text))
+    if text == text.lower() or not has_diacritics(text):
+        lx = lexicon()
+        for m in _LOWER_PLACE.finditer(f):
+            if not lx.place_before.search(f[:m.start()]):
+                continue
+            words = []
+            for w in m.group(2).split():
+                if w in STOP or w in lx.question_words or w in lx.not_names or w.isdigit():
+                    break
+                words.append(w)
+            if words:
+                name = " ".join(words)
+                if name not in out:
+                    out.append(name)
+    return out
+
+
+def _doc_refs(f: str) -> list[str]:
+    out = []
+    for m in _DOC_NUMBER.finditer(f):
+        out.append(re.sub(r"\s+", "", f"{m.group(1)}/{m.group(2)}"))
+    for m in _DOC_TYPED.finditer(f):
+        if not any(r.startswith(m.group(2) + "/") for r in out):
+            out.append(m.group(2))
+    return out
+
+
+def subject_terms(text: str, agencies: list[str], g: Gazetteer) -> list[str]:
+    """What the question is about: its syllables (abbreviations expanded) without question words, words of the
+    asked field, years, or the words of the agencies it names (agencies are matched by the gazetteer)."""
+    lx = lexicon()
+    x = fold(text)
+    for group in ("asked", "types", "kinds", "glue"):  # the phrases that say what is asked go first, whole
+        for pat in lx.groups.get(group, {}).values():
+            x = pat.sub(" ", x)
+    x = expand_abbreviations(x, keep=False)
+    terms = [t for t in _SYL.findall(x) if t not in lx.question_words and len(t) > 1 and not _YEAR.fullmatch(t)]
+    agency_words: set[str] = set()
+    for a in agencies:
+        agency_words |= set(_SYL.findall(fold(g.name(a))))
+    rest = [t for t in terms if t not in agency_words]
+    # a question made only of agency names and question words keeps them, or nothing would be matched
+    return rest or terms
+
+
+def _looks_like_follow_up(q: Query, g: Gazetteer) -> bool:
+    if q.places or q.doc_refs:
+        return bool(re.match(r"(con|the con|vay con|va) ", q.folded))
+    lx = lexicon()
+    f = q.folded
+    if lx.has("follow_up", "opening", f) or lx.has("follow_up", "anywhere", f):
+        return _short_besides_agencies(f, g, 9)
+    if lx.has("follow_up", "short", f):
+        return _short_besides_agencies(f, g, 5) and not q.terms
+    return False
+
+
+def _short_besides_agencies(f: str, g: Gazetteer, limit: int) -> bool:
+    """A follow-up is short once agency names are left out ("còn Sở Khoa học và Công nghệ thì sao?")."""
+    rest = f
+    for _, a, b in reversed(g.find(f, allow_short=True)):
+        rest = rest[:a] + " " + rest[b:]
+    return len(rest.split()) <= limit
