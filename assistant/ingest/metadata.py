@@ -61,8 +61,18 @@ def _clean(line: str) -> str:
 
 
 def _segments(line: str) -> list[str]:
-    """A text line split where columns were aligned with runs of spaces or a tab."""
-    return [p.strip() for p in _GAP.split(_clean(line)) if p.strip()]
+    """A text line split where columns were aligned with runs of spaces or a tab ("Số:      /KH-UBND" is kept
+    whole: a label alone joins what follows it)."""
+    out: list[str] = []
+    for p in _GAP.split(_clean(line)):
+        p = p.strip()
+        if not p:
+            continue
+        if out and out[-1].endswith(":") and len(out[-1]) <= 4:
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
 
 
 def _fold_aligned(s: str) -> str:
@@ -130,7 +140,7 @@ class _Header:
     issue_year: int
     date_place: str
     subject_cv: str  # the "V/v …" subject of a Công văn
-    end: int  # index of the first line after the header columns
+    subject_at: int  # its index in the remaining lines
 
 
 def _take_date(seg: str, out: dict) -> str:
@@ -206,7 +216,7 @@ def _read_header(lines: list[str]) -> tuple[_Header, list[tuple[int, str]]]:
     out: dict = {}
     rest: list[tuple[int, str]] = []
     issuer: list[str] = []
-    subject_cv = ""
+    subject_cv, subject_at = "", -1
     p = _patterns()
     type_seen = False
     columns = True  # still in the two header columns: before the type line and the body
@@ -228,15 +238,13 @@ def _read_header(lines: list[str]) -> tuple[_Header, list[tuple[int, str]]]:
         if type_seen or (text and (p.heading.match(text) or text.startswith(p.strong_openers))):
             columns = False
         if not type_seen and text and not subject_cv and p.subject.match(text) and "number" in out:
-            subject_cv = text
-            rest.append((i, ""))
-            continue
+            subject_cv, subject_at = text, len(rest)
         rest.append((i, text))
         if (not type_seen and text and "number" not in out and "year" not in out and _is_upper(text)
                 and not _type_line(text) and not text.endswith(":")):
             issuer.append(text)  # the issuer block stands above the number
     header = _Header(issuer, out.get("number", ""), out.get("date", ""), out.get("year", 0),
-                     out.get("place", ""), subject_cv, 0)
+                     out.get("place", ""), subject_cv, subject_at)
     return header, rest
 
 
@@ -480,14 +488,19 @@ def _unit_level(org: _Org, chain: list[_Org], v: Vocabulary) -> str:
 def _named_in(text: str, unit: str) -> str:
     """The place of this unit the body names most: "<unit> <Name>" with a capitalised name ("tỉnh Sơn La")."""
     counts: dict[str, int] = {}
-    words = text.split()
+    words = re.findall(r"\S+|\n", text)
     n = len(unit.split())
     target = unit.split()
     for i in range(len(words) - n):
         if [w.lower() for w in words[i:i + n]] != target or words[i + n - 1][-1:] in ",.;:)":
             continue
         name: list[str] = []
-        for w in words[i + n:i + n + 4]:
+        after = words[i + n:i + n + 8]
+        while after and after[0] == "\n":
+            after.pop(0)  # "tỉnh" at the end of a wrapped line, its name on the next
+        for w in after[:4]:
+            if w == "\n":
+                break
             core = w.strip(",.;:()\"“”")
             if not core or not core[0].isupper() or not core.replace("-", "").isalpha() or _is_upper(core) and len(core) > 1:
                 break
@@ -590,7 +603,7 @@ def _signature(lines: list[str], start: int) -> tuple[str, str]:
             j += 1
         for k in range(i + 1, min(n, i + 1 + SIGN_LOOKAHEAD)):
             for seg in reversed(_segments(lines[k])):
-                name = _name_segment(seg)
+                name = _name_segment(seg) or _name_segment(re.split(r"[;.)]\s", seg)[-1])
                 if name:
                     title = " ".join(_strip_recipient(t) for t in parts)
                     return name, " ".join(title.split())
@@ -675,7 +688,7 @@ def read_metadata(text: str) -> ReadMetadata:
         body_from = rest[end - 1][0] + 1 if end > k + 1 else rest[k][0] + 1
     elif header.subject_cv:
         md.doc_type = "Công văn"
-        subject = header.subject_cv
+        subject, _ = _subject_after(rest, header.subject_at + 1, header.subject_cv)
     if not md.doc_type and md.number:
         code = _number_code(md.number)
         t = v.type_by_code(code) if code else None
@@ -713,8 +726,12 @@ def _number_code(number: str) -> str:
 
 
 def _first_year(text: str) -> int:
-    m = re.search(r"\bnăm ((?:19|20)\d\d)\b", text[:3000])
-    return int(m.group(1)) if m else 0
+    """No subject year and no date: the latest year the opening names ("năm 2020 giảm hạng…, năm 2021 phấn đấu"),
+    leaving out horizons ("đến năm 2030")."""
+    f = fold(text[:5000])
+    years = [int(m.group(1)) for m in re.finditer(r"\bnam ((?:19|20)\d\d)\b", f)
+             if not re.search(r"\b(den|toi|tam nhin)\s*$", f[max(0, m.start() - 12):m.start()])]
+    return max(years) if years else 0
 
 
 def nfc(s: str) -> str:
