@@ -15,14 +15,15 @@ normal case ("ỦY BAN NHÂN DÂN XÃ LŨNG CÚ" → "Ủy ban nhân dân xã L�
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import date as _date
+from functools import lru_cache
 
 from assistant.ingest.vocabulary import Vocabulary, vocabulary
 from assistant.lang.normalize import fold, strip_diacritics
 
 HEADER_LINES = 40  # the header, type line and subject stand in the first lines
+MAX_HEADER_LINE = 2000  # a header or signature line is short; a longer line is read by its start only
 SIGN_LOOKAHEAD = 14  # lines between the signature title and the name (the distribution list may sit between)
 
 
@@ -75,13 +76,16 @@ def _segments(line: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    f = strip_diacritics(ch).lower()
+    f = f if len(f) == 1 else (ch.lower()[:1] or " ")
+    return "-" if f in "–—" else f
+
+
 def _fold_aligned(s: str) -> str:
     """fold() character by character, so positions in the result are positions in ``s``."""
-    out = []
-    for ch in s:
-        f = strip_diacritics(ch).lower()
-        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
-    return "".join(out).replace("–", "-").replace("—", "-")
+    return "".join(map(_fold_char, s))
 
 
 def _is_upper(s: str) -> bool:
@@ -221,7 +225,7 @@ def _read_header(lines: list[str]) -> tuple[_Header, list[tuple[int, str]]]:
     type_seen = False
     columns = True  # still in the two header columns: before the type line and the body
     for i, raw in enumerate(lines[:HEADER_LINES]):
-        segs = _segments(raw)
+        segs = _segments(raw[:MAX_HEADER_LINE])
         kept: list[str] = []
         for seg in segs:
             if _RULE.match(seg):
@@ -585,8 +589,15 @@ def _name_segment(seg: str) -> str:
 def _signature(lines: list[str], start: int) -> tuple[str, str]:
     i = start
     n = len(lines)
+    cache: dict[int, list[str]] = {}
+
+    def segments(k: int) -> list[str]:
+        if k not in cache:
+            cache[k] = _segments(lines[k][:MAX_HEADER_LINE])
+        return cache[k]
+
     while i < n:
-        segs = _segments(lines[i])
+        segs = segments(i)
         titles = [s for s in segs if _title_segment(s)]
         if not titles:
             i += 1
@@ -594,7 +605,7 @@ def _signature(lines: list[str], start: int) -> tuple[str, str]:
         parts = [titles[-1]]
         j = i + 1
         while j < n and j <= i + 4:  # the title block: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"
-            more = [s for s in _segments(lines[j]) if _title_segment(s)]
+            more = [s for s in segments(j) if _title_segment(s)]
             if more:
                 parts.append(more[-1])
                 i = j
@@ -602,7 +613,7 @@ def _signature(lines: list[str], start: int) -> tuple[str, str]:
                 break
             j += 1
         for k in range(i + 1, min(n, i + 1 + SIGN_LOOKAHEAD)):
-            for seg in reversed(_segments(lines[k])):
+            for seg in reversed(segments(k)):
                 name = _name_segment(seg) or _name_segment(re.split(r"[;.)]\s", seg)[-1])
                 if name:
                     title = " ".join(_strip_recipient(t) for t in parts)
@@ -699,7 +710,7 @@ def read_metadata(text: str) -> ReadMetadata:
 
     # issuer, place, level
     casing = _Casing(text)
-    issuer_lines = header.issuer_lines or ([" ".join(_issuer_from_body(text))] if _issuer_from_body(text) else [])
+    issuer_lines = header.issuer_lines or [" ".join(w for w in _issuer_from_body(text))]
     chain = _chain(issuer_lines)
     if chain:
         md.issuer = _issuer(chain, casing)
@@ -734,5 +745,3 @@ def _first_year(text: str) -> int:
     return max(years) if years else 0
 
 
-def nfc(s: str) -> str:
-    return unicodedata.normalize("NFC", s)
