@@ -106,7 +106,8 @@ def _words_pattern(phrase: str) -> str:
 class _Patterns:
     def __init__(self, v: Vocabulary) -> None:
         self.motto = re.compile("|".join(_words_pattern(m) for m in v.motto))
-        self.date = re.compile(r",\s*ngay\b[\s.…_]*(\d{1,2})?[\s.…_/]*thang\b[\s.…_]*(\d{1,2})?[\s.…_/]*nam\s*((?:19|20)\d\d)")
+        self.date = re.compile(r",?\s*ngay\b[\s.…_]*(\d{1,2})?[\s.…_/]*thang\b[\s.…_]*(\d{1,2})?[\s.…_/]*nam\s*"
+                               r"((?:19|20)\d\d)|,?\s*ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)")
         self.number = re.compile(r"(?:^|\s)so\s*(?::|\.|(?=\s*[\d/.…_]))")
         self.subject = re.compile(r"^(?:" + "|".join(re.escape(p) for p in v.subject_prefixes) + r")\b\.?\s*",
                                   re.IGNORECASE)
@@ -154,11 +155,14 @@ def _take_date(seg: str, out: dict) -> str:
     m = p.date.search(f)
     if not m:
         return seg
-    day, month, year = m.group(1), m.group(2), int(m.group(3))
+    day, month, year = (m.group(1), m.group(2), int(m.group(3))) if m.group(3) else \
+        (m.group(4), m.group(5), int(m.group(6)))
     words = seg[: m.start()].split(" ")
     place: list[str] = []
     while words and words[-1] and words[-1][0].isupper() and words[-1].replace("-", "").isalpha() and len(place) < 5:
         place.insert(0, words.pop())
+    if not place and "," not in f[m.start():m.start() + 2]:
+        return seg  # "… ngày 5 tháng 3 năm 2025" inside a sentence: no place before it, no comma
     if "year" not in out:
         out["year"] = year
         out["place"] = " ".join(place)
@@ -244,8 +248,9 @@ def _read_header(lines: list[str]) -> tuple[_Header, list[tuple[int, str]]]:
         if not type_seen and text and not subject_cv and p.subject.match(text) and "number" in out:
             subject_cv, subject_at = text, len(rest)
         rest.append((i, text))
-        if (not type_seen and text and "number" not in out and "year" not in out and _is_upper(text)
-                and not _type_line(text) and not text.endswith(":")):
+        if (not type_seen and text and "number" not in out and "year" not in out and not _type_line(text)
+                and not text.endswith(":") and (_is_upper(text) or _parse_org(_expand(text.split())) is not None
+                                                or issuer and len(text) < 60)):
             issuer.append(text)  # the issuer block stands above the number
     header = _Header(issuer, out.get("number", ""), out.get("date", ""), out.get("year", 0),
                      out.get("place", ""), subject_cv, subject_at)
@@ -291,6 +296,17 @@ def _continues(prev: str, nxt: str) -> bool:
     return low.endswith((",", "-", "–")) or any(low.endswith(" " + c) for c in _CONNECTORS)
 
 
+def _authority(text: str) -> bool:
+    """A capitals line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") or an issuer, not a subject."""
+    if not _is_upper(text):
+        return False
+    p = _patterns()
+    words = _expand(text.split())
+    f = fold(text)
+    return (any(f.startswith(t + " ") or f == t for t in p.sign_titles)
+            or any(_match_words(words, h) for h, _ in p.orgs))
+
+
 def _first_subject_line(text: str) -> bool:
     p = _patterns()
     if not text or p.heading.match(text) or text.startswith(p.strong_openers) or _RULE.match(text):
@@ -309,10 +325,11 @@ def _subject_after(rest: list[tuple[int, str]], k: int, first: str = "") -> tupl
     else:
         while j < len(rest) and not rest[j][1]:
             j += 1
-        if j >= len(rest) or not _first_subject_line(rest[j][1]) or _is_upper(rest[j][1]):
+        if j >= len(rest) or not _first_subject_line(rest[j][1]) or _authority(rest[j][1]):
             return "", k
         parts.append(rest[j][1])
         j += 1
+    upper = _is_upper(parts[0])  # a subject printed in capitals continues in capitals
     blanks = 0
     while j < len(rest) and len(parts) < 6:
         t = rest[j][1]
@@ -322,7 +339,10 @@ def _subject_after(rest: list[tuple[int, str]], k: int, first: str = "") -> tupl
                 break
             j += 1
             continue
-        if not _continues(parts[-1], t):
+        if upper:
+            if not _is_upper(t) or _authority(t) or _type_line(t) or _patterns().heading.match(t):
+                break
+        elif not _continues(parts[-1], t):
             break
         parts.append(t)
         blanks = 0
@@ -416,7 +436,8 @@ class _Casing:
             return None
         for i in self.index.get(target[0], []):
             got = self.words[i:i + len(target)]
-            if self.folded[i:i + len(target)] == target and not all(_is_upper(w) for w in got if w):
+            if self.folded[i:i + len(target)] == target and not all(
+                    _is_upper(w) for w in got if any(c.isalpha() for c in w)):
                 return " ".join(got)
         return None
 
@@ -452,7 +473,8 @@ def _issuer(chain: list[_Org], casing: _Casing) -> str:
         return _org_name(low, casing)
     parent = chain[-2]
     # a bare "VĂN PHÒNG" / "THANH TRA" under its committee: name it by its parent, as the body does
-    with_parent = [low.head, parent.head] + ([parent.unit] if parent.unit else [])
+    with_parent = [low.head] + ([] if fold(parent.head) in fold(low.head) else [parent.head]) + \
+        ([parent.unit] if parent.unit else [])
     for cand in (with_parent, [low.head] + ([parent.unit] if parent.unit else [])):
         found = casing.find(cand)
         if found:
@@ -704,15 +726,24 @@ def read_metadata(text: str) -> ReadMetadata:
         code = _number_code(md.number)
         t = v.type_by_code(code) if code else None
         md.doc_type = t.name if t else ("Công văn" if code else "")
+    # the body, where the header's capitals are written in normal case
+    body = "\n".join(lines[body_from:]) if found and body_from < len(lines) else text
+    casing = _Casing(body if body.strip() else text)
+    if subject and _is_upper(subject):
+        found_case = casing.find(subject.split())
+        subject = found_case[:1].upper() + found_case[1:] if found_case else subject[:1] + subject[1:].lower()
     md.subject = subject
     if md.doc_type:
         md.title = f"{md.doc_type} {subject}".strip() if subject else md.doc_type
 
     # issuer, place, level
-    casing = _Casing(text)
     issuer_lines = header.issuer_lines or [" ".join(w for w in _issuer_from_body(text))]
     chain = _chain(issuer_lines)
-    if chain:
+    if not chain and header.issuer_lines:
+        low = header.issuer_lines[-1]
+        md.issuer = casing.find(low.split()) or (low[:1] + low[1:].lower() if _is_upper(low) else low)
+        md.province = _province_in(text, casing)
+    elif chain:
         md.issuer = _issuer(chain, casing)
         md.level = _level(chain, v)
         md.place, md.province = _place_facts(chain, header.date_place, casing, text, v)

@@ -336,3 +336,19 @@ def test_a_document_without_a_type_line_keeps_a_readable_title(tmp_path):
     (tmp_path / "ghi-chu.txt").write_text("Ghi chú cuộc họp giao ban cải cách hành chính\nNội dung: …", "utf-8")
     [(_, doc, _)] = list(iter_documents(tmp_path))
     assert doc.title == "Ghi chú cuộc họp giao ban cải cách hành chính" and doc.doc_type == ""
+
+
+def test_subject_in_capitals_and_issuer_in_normal_case():
+    text = "\n".join(["Ủy ban nhân dân", "Xã Nà Tấu", "Số: 3/KH-UBND", *MOTTO, "Nà Tấu ngày 4/3/2025", "",
+                      "KẾ HOẠCH", "TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH", "NĂM 2025", "",
+                      "Căn cứ chỉ đạo của huyện, Ủy ban nhân dân xã ban hành Kế hoạch tuyên truyền cải cách hành "
+                      "chính năm 2025 như sau:"])
+    _check(read_metadata(text), issuer="Ủy ban nhân dân xã Nà Tấu", level="xã", date="2025-03-04", year=2025,
+           title="Kế hoạch Tuyên truyền cải cách hành chính năm 2025")
+
+
+def test_office_of_a_district_committee():
+    text = "\n".join(["UBND HUYỆN ĐÔNG HẢI", "VĂN PHÒNG HĐND VÀ UBND", "Số: 9/TB-VP", *MOTTO,
+                      "Đông Hải, ngày 2 tháng 5 năm 2025", "THÔNG BÁO", "Lịch làm việc của lãnh đạo huyện"])
+    _check(read_metadata(text), issuer="Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", level="văn phòng",
+           place="huyện Đông Hải")
