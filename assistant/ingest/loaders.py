@@ -14,19 +14,30 @@ ends. What could not be read becomes a warning on the record, never a silent los
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.ingest.limits import DEFAULT_LIMITS, LoadError, LoadLimits
 from assistant.lang.normalize import sanitize
 from assistant.records import Loaded
 
-__all__ = ["SUPPORTED", "LoadError", "LoadLimits", "Loaded", "load_bytes", "load_file", "MAX_FILE_BYTES"]
+__all__ = ["SUPPORTED", "LoadError", "LoadLimits", "Loaded", "check_bytes", "load_bytes", "load_file", "MAX_FILE_BYTES"]
 
 SUPPORTED = (".txt", ".md", ".pdf", ".docx")
 MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
 
 
+def check_bytes(data: bytes, name: str, limits: LoadLimits = DEFAULT_LIMITS) -> Loaded:
+    """What an upload form needs before saving a file: every check ``load_bytes`` makes, without OCR (slow). A PDF
+    whose pages are all scans passes (they are OCR'd at ingest); ``scanned_pages`` names them."""
+    return _load(data, name, replace(limits, ocr=False), scans_ok=True)
+
+
 def load_bytes(data: bytes, name: str, limits: LoadLimits = DEFAULT_LIMITS) -> Loaded:
+    return _load(data, name, limits)
+
+
+def _load(data: bytes, name: str, limits: LoadLimits, scans_ok: bool = False) -> Loaded:
     ext = Path(name).suffix.lower()
     if ext not in SUPPORTED:
         raise LoadError(f"Không hỗ trợ định dạng tệp «{ext or name}». Chỉ nhận: {', '.join(SUPPORTED)}.")
@@ -46,7 +57,7 @@ def load_bytes(data: bytes, name: str, limits: LoadLimits = DEFAULT_LIMITS) -> L
 
         loaded = read_docx(data, name, limits)
     loaded.text = _clean(loaded.text)
-    if not loaded.text.strip():
+    if not loaded.text.strip() and not (scans_ok and loaded.scanned_pages):
         why = " ".join(loaded.warnings)
         raise LoadError(f"Không trích xuất được chữ nào từ tệp «{name}»" + (f": {why}" if why else
                         " (tệp ảnh quét hoặc rỗng?)."))

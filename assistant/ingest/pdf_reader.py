@@ -141,7 +141,7 @@ def read_pdf(data: bytes, name: str, limits: LoadLimits) -> Loaded:
     if broken:
         warnings.append(f"Trang {_pages_label(broken)} bị hỏng, không đọc được: nội dung các trang này chưa được "
                         "đọc.")
-    return Loaded("\n\n".join(out), ocr_pages=ocr_pages, warnings=warnings, encoding="pdf")
+    return Loaded("\n\n".join(out), ocr_pages=ocr_pages, scanned_pages=scans, warnings=warnings, encoding="pdf")
 
 
 def _ocr(data: bytes, pages: list[int], limits: LoadLimits, texts: dict[int, str], warnings: list[str]) -> list[int]:

@@ -31,7 +31,7 @@ def test_scanned_page_is_ocrd_in_vietnamese_and_reported(tmp_path):
     pdf = image_pdf(tmp_path / "tb.pdf", [scanned_page(PAGE)],
                     text_first=["Phụ lục: trang này có lớp chữ."])
     loaded = load_file(pdf)
-    assert loaded.ocr_pages == [2]
+    assert loaded.ocr_pages == [2] and loaded.scanned_pages == [2]
     assert any("Trang 2" in w and "OCR" in w for w in loaded.warnings)
     f = fold(loaded.text)
     assert "phu luc: trang nay co lop chu" in f  # the text layer of page 1 is kept as it is

@@ -9,7 +9,7 @@ from fixtures_docs import ROWS, make_docx, make_pdf
 from fixtures_layouts import image_pdf, make_docx as make_layout_docx, scanned_page, to_cp1258
 
 from assistant.ingest.limits import LoadLimits
-from assistant.ingest.loaders import LoadError, load_bytes, load_file
+from assistant.ingest.loaders import LoadError, check_bytes, load_bytes, load_file
 from assistant.ingest.pdf_reader import PageTimeout, run_with_deadline
 from assistant.ingest.structure import parse
 from assistant.ingest.tables import extract_records
@@ -257,3 +257,11 @@ def test_too_big_is_refused(tmp_path):
     p.write_bytes(PLAN.encode("utf-8"))
     with pytest.raises(LoadError, match="quá lớn"):
         load_file(p, LoadLimits(max_file_bytes=10))
+
+
+def test_upload_check_skips_ocr_but_names_scans(tmp_path):
+    data = image_pdf(tmp_path / "scan.pdf", [scanned_page(["THÔNG BÁO"])]).read_bytes()
+    checked = check_bytes(data, "scan.pdf")  # no OCR run: fast enough for an upload form
+    assert checked.scanned_pages == [1] and checked.ocr_pages == [] and "OCR" in checked.warnings[0]
+    with pytest.raises(LoadError, match="DOCX"):
+        check_bytes(b"PK\x03\x04 broken zip", "a.docx")
