@@ -165,3 +165,28 @@ def image_pdf(path: Path, pages: list, text_first: list[str] | None = None) -> P
         c.showPage()
     c.save()
     return path
+
+
+def with_footnote(docx_bytes: bytes, note: str) -> bytes:
+    """The DOCX with a footnotes part holding one footnote (python-docx cannot write footnotes)."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    foot = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            f'<w:footnote w:id="1"><w:p><w:r><w:t>{note}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    src = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats'
+                                    b'.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                                    b'</Relationships>')
+            z.writestr(info, data)
+        z.writestr("word/footnotes.xml", foot.encode("utf-8"))
+    return out.getvalue()

@@ -59,7 +59,38 @@ def read_docx(data: bytes, name: str, limits: LoadLimits) -> Loaded:
         raise LoadError(f"Tệp DOCX «{name}» bị hỏng ({type(e).__name__}).") from e
     out = _Writer()
     out.blocks(document.element.body)
+    _notes(document, out)
     return Loaded("\n".join(out.lines), warnings=out.warnings, encoding="docx")
+
+
+_NOTE_PARTS = {"/word/footnotes.xml": "footnote", "/word/endnotes.xml": "endnote"}
+
+
+def _notes(document, out: _Writer) -> None:
+    """Footnotes and endnotes ("¹ Theo Nghị quyết số …") after the body, each on its own line with its number."""
+    from docx.oxml import parse_xml
+
+    for part in document.part.package.iter_parts():
+        kind = _NOTE_PARTS.get(str(part.partname))
+        if not kind:
+            continue
+        try:
+            root = part.element if hasattr(part, "element") else parse_xml(part.blob)
+        except Exception:  # a damaged notes part: say so, keep the body
+            out.warnings.append("Không đọc được phần chú thích (footnote/endnote) của tệp DOCX.")
+            continue
+        notes = []
+        for note in root.iter(f"{W}{kind}"):
+            if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            sub = _Writer()
+            sub.blocks(note)
+            text = " ".join(" ".join(ln.split()) for ln in sub.lines if ln.strip())
+            if text:
+                notes.append(f"[{note.get(f'{W}id')}] {text}")
+        if notes:
+            out.lines.append("")
+            out.lines.extend(notes)
 
 
 def _local(el) -> str:

@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 from fixtures_docs import ROWS, make_docx, make_pdf
-from fixtures_layouts import image_pdf, make_docx as make_layout_docx, scanned_page, to_cp1258
+from fixtures_layouts import image_pdf, make_docx as make_layout_docx, scanned_page, to_cp1258, with_footnote
 
 from assistant.ingest.limits import LoadLimits
 from assistant.ingest.loaders import LoadError, check_bytes, load_bytes, load_file
@@ -93,6 +93,11 @@ def test_docx_data_table_merged_cells(tmp_path):
     assert rows[1] == ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""]  # horizontal merge: blank after the first column
     assert rows[2][2] == rows[3][2] == "Công chức Tư pháp - Hộ tịch"  # vertical merge: the value on every row
     assert rows[3][1:] == ["Phổ biến pháp luật", "Công chức Tư pháp - Hộ tịch", "Trưởng các thôn", "Quý II/2025"]
+
+
+def test_docx_footnotes_are_kept(tmp_path):
+    data = with_footnote(_layout_docx(tmp_path).read_bytes(), "Theo Nghị quyết số 66/NQ-CP của Chính phủ.")
+    assert load_bytes(data, "a.docx").text.rstrip().endswith("[1] Theo Nghị quyết số 66/NQ-CP của Chính phủ.")
 
 
 # --- zip bombs ----------------------------------------------------------------------------------------------
