@@ -293,7 +293,13 @@ def _continues(prev: str, nxt: str) -> bool:
     if p.openers.match(nxt):
         return False
     low = prev.rstrip().lower()
-    return low.endswith((",", "-", "–")) or any(low.endswith(" " + c) for c in _CONNECTORS)
+    if low.endswith((",", "-", "–")) or any(low.endswith(" " + c) for c in _CONNECTORS):
+        return True
+    # "… trên địa bàn" / "Thành phố Điện Biên Phủ năm 2025": a short line naming a place or body goes on the
+    # subject; a body sentence that starts with one ("Ủy ban nhân dân xã … ban hành …") fills a whole line
+    words = _expand(nxt.split())
+    named = any(_match_words(words, u) for u in p.units) or any(_match_words(words, h) for h, _ in p.orgs)
+    return named and len(nxt) < 50 and not low.endswith((".", ";", ":")) and not nxt.rstrip().endswith((":", ";"))
 
 
 def _authority(text: str) -> bool:

@@ -352,3 +352,13 @@ def test_office_of_a_district_committee():
                       "Đông Hải, ngày 2 tháng 5 năm 2025", "THÔNG BÁO", "Lịch làm việc của lãnh đạo huyện"])
     _check(read_metadata(text), issuer="Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", level="văn phòng",
            place="huyện Đông Hải")
+
+
+def test_subject_wrapped_before_a_place_name():
+    text = "\n".join(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ ĐIỆN BIÊN PHỦ", "Số: 8/KH-UBND", *MOTTO,
+                      "Điện Biên Phủ, ngày 6 tháng 1 năm 2025", "KẾ HOẠCH", "Triển khai Đề án 06 trên địa bàn",
+                      "Thành phố Điện Biên Phủ năm 2025",
+                      "Ủy ban nhân dân thành phố Điện Biên Phủ ban hành Kế hoạch triển khai Đề án 06 như sau:"])
+    md = read_metadata(text)
+    assert md.title == "Kế hoạch Triển khai Đề án 06 trên địa bàn Thành phố Điện Biên Phủ năm 2025"
+    assert md.year == 2025 and md.level == "huyện" and md.issuer == "Ủy ban nhân dân thành phố Điện Biên Phủ"
