@@ -41,7 +41,9 @@ def check_zip(data: bytes, name: str, limits: LoadLimits) -> None:
                         f"{limits.docx_max_unzipped_bytes / 1_048_576:.0f} MB, phần văn bản tối đa "
                         f"{limits.docx_max_xml_bytes / 1_048_576:.0f} MB): có thể là tệp nén bẫy (zip bomb), "
                         "không nhận.")
-    for i in infos:
+    for i in infos:  # the XML parts are parsed: a bomb there costs CPU and memory (images are only held, not parsed)
+        if not i.filename.lower().endswith(_XML_SUFFIXES):
+            continue
         if i.file_size >= limits.docx_ratio_min_bytes and i.file_size > limits.docx_max_ratio * max(1, i.compress_size):
             raise LoadError(f"Tệp DOCX «{name}» có phần «{i.filename}» nén bất thường ({i.compress_size:,} byte "
                             f"giải nén thành {i.file_size:,} byte): có thể là tệp nén bẫy (zip bomb), không nhận.")

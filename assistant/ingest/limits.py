@@ -22,7 +22,7 @@ class LoadLimits:
     docx_max_parts: int = 2000  # a long plan has a few dozen parts; thousands mean a crafted file
     docx_max_unzipped_bytes: int = 200 * MB  # every part inflated (images included)
     docx_max_xml_bytes: int = 40 * MB  # the XML parts python-docx parses (text, tables, styles)
-    docx_max_ratio: float = 100.0  # inflated/compressed of one part; text XML deflates 5-30×, a bomb 1000×
+    docx_max_ratio: float = 100.0  # inflated/compressed of one XML part; text XML deflates 5-30×, a bomb 1000×
     docx_ratio_min_bytes: int = 1 * MB  # the ratio is only judged on parts that inflate past this
     # PDF
     pdf_max_pages: int = 500
