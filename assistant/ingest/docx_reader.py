@@ -36,9 +36,12 @@ def check_zip(data: bytes, name: str, limits: LoadLimits) -> None:
                         "tệp có cấu trúc bất thường.")
     total = sum(i.file_size for i in infos)
     xml = sum(i.file_size for i in infos if i.filename.lower().endswith(_XML_SUFFIXES))
-    if total > limits.docx_max_unzipped_bytes or xml > limits.docx_max_xml_bytes:
+    if total > limits.docx_max_unzipped_bytes:
         raise LoadError(f"Tệp DOCX «{name}» khi giải nén lên tới {total / 1_048_576:.0f} MB (tối đa "
-                        f"{limits.docx_max_unzipped_bytes / 1_048_576:.0f} MB, phần văn bản tối đa "
+                        f"{limits.docx_max_unzipped_bytes / 1_048_576:.0f} MB): có thể là tệp nén bẫy (zip bomb), "
+                        "không nhận.")
+    if xml > limits.docx_max_xml_bytes:
+        raise LoadError(f"Tệp DOCX «{name}» có phần văn bản (XML) giải nén lên tới {xml / 1_048_576:.0f} MB (tối đa "
                         f"{limits.docx_max_xml_bytes / 1_048_576:.0f} MB): có thể là tệp nén bẫy (zip bomb), "
                         "không nhận.")
     for i in infos:  # the XML parts are parsed: a bomb there costs CPU and memory (images are only held, not parsed)
