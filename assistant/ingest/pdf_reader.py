@@ -107,12 +107,11 @@ def read_pdf(data: bytes, name: str, limits: LoadLimits) -> Loaded:
             texts: dict[int, str] = {}
             for i, page in enumerate(pdf.pages, start=1):
                 try:
-                    scan = run_with_deadline(lambda page=page: _needs_ocr(page), limits.pdf_page_seconds)
-                    if scan:
+                    text = run_with_deadline(lambda page=page: None if _needs_ocr(page) else _page_text(page),
+                                             limits.pdf_page_seconds)
+                    if text is None:
                         scans.append(i)
-                        texts[i] = ""
-                    else:
-                        texts[i] = run_with_deadline(lambda page=page: _page_text(page), limits.pdf_page_seconds)
+                    texts[i] = text or ""
                 except PageTimeout:
                     slow.append(i)
                 except LoadError:
