@@ -45,6 +45,17 @@ class Document:
 
 
 @dataclass
+class Loaded:
+    """What a loader read from one file: its text (sanitized, NFC) and what it could not read."""
+
+    text: str
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR
+    scanned_pages: list[int] = field(default_factory=list)  # 1-based pages without a text layer (OCR'd or not)
+    warnings: list[str] = field(default_factory=list)  # Vietnamese, one line each: nothing lost silently
+    encoding: str = ""  # utf-8 | utf-8-sig | utf-16-le | utf-16-be | cp1258 | docx | pdf …
+
+
+@dataclass
 class Clause:
     """A unit of text under a heading path, with its span in Document.text."""
 

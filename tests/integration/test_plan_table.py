@@ -32,7 +32,7 @@ def _norm(s: str | None) -> str:
 def parsed():
     out = {}
     for name, doc_id, year in DOCS:
-        text = load_file(ROOT / "corpus" / name)
+        text = load_file(ROOT / "corpus" / name).text
         lines = parse(doc_id, text).appendix_lines
         recs, warns = parse_plan_table(doc_id, lines, year)
         out[doc_id] = (text, recs, warns)

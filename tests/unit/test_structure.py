@@ -20,7 +20,7 @@ FILES = {
 def parsed():
     out = {}
     for doc_id, f in FILES.items():
-        text = load_file(CORPUS / f)
+        text = load_file(CORPUS / f).text
         out[doc_id] = (text, parse(doc_id, text))
     return out
 

@@ -1,0 +1,59 @@
+"""Tesseract OCR through its command line (Debian packages ``tesseract-ocr`` and ``tesseract-ocr-vie``).
+
+No Python wrapper is needed: the page image goes to ``tesseract stdin stdout -l vie`` as PNG, under a timeout
+(the process is killed past it). ``ocr_status()`` says in Vietnamese what is missing, or "" when OCR can run.
+"""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from functools import lru_cache
+
+
+class OcrUnavailable(Exception):
+    """OCR could not read a page (message in Vietnamese)."""
+
+
+def tesseract_path() -> str | None:
+    return shutil.which("tesseract")
+
+
+@lru_cache(maxsize=8)
+def _languages(exe: str) -> frozenset[str]:
+    try:
+        res = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    lines = (res.stdout + "\n" + res.stderr).splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and " " not in ln.strip())
+
+
+def ocr_status(lang: str = "vie") -> str:
+    exe = tesseract_path()
+    if not exe:
+        return "máy chủ chưa cài Tesseract OCR (gói tesseract-ocr và tesseract-ocr-vie)"
+    missing = [x for x in lang.split("+") if x not in _languages(exe)]
+    if missing:
+        return f"Tesseract chưa có dữ liệu ngôn ngữ {', '.join(missing)} (gói tesseract-ocr-{missing[0]})"
+    return ""
+
+
+def ocr_image(image, lang: str = "vie", timeout: float = 120.0) -> str:
+    """The text Tesseract reads on a PIL image (one page: ``--psm 3``, automatic layout)."""
+    exe = tesseract_path()
+    if not exe:
+        raise OcrUnavailable(ocr_status(lang))
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    try:
+        res = subprocess.run([exe, "stdin", "stdout", "-l", lang, "--psm", "3"], input=buf.getvalue(),
+                             capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        raise OcrUnavailable(f"OCR quá {timeout:g} giây") from e
+    except OSError as e:
+        raise OcrUnavailable(f"không chạy được Tesseract: {e.strerror}") from e
+    if res.returncode != 0:
+        err = res.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrUnavailable(f"Tesseract báo lỗi: {err[-1] if err else res.returncode}")
+    return res.stdout.decode("utf-8", "replace")
