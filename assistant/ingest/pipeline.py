@@ -30,8 +30,8 @@ class ParsedCorpus:
 
 def process_document(doc: Document) -> tuple[list[Clause], list[TaskRecord], list[Chunk], list[str]]:
     parsed = parse(doc.id, doc.text)
-    doc.signer = parsed.signer
-    doc.signer_title = parsed.signer_title
+    doc.signer = doc.signer or parsed.signer  # the metadata reader reads the signature block first
+    doc.signer_title = doc.signer_title or parsed.signer_title
     records, warnings = extract_records(doc, parsed)
     chunks = chunk_document(doc, parsed.clauses, records)
     return parsed.clauses, records, chunks, parsed.warnings + warnings
