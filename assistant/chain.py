@@ -194,6 +194,17 @@ class Assistant:
             return "Câu hỏi cần có chữ. Ví dụ: «Ai chủ trì điều tra xã hội học năm 2024?»"
         return ""
 
+    def explain(self, question: str, history: list | None = None, filters: dict | None = None):
+        """The walk of one question, for evaluation and debugging: (context, draft, decision)."""
+        from assistant.answering.grounding import decide as _decide
+
+        st = self._retrieve(self._scope(self._understand(AskInput(question=sanitize(question),
+                                                                   history=list(history or []),
+                                                                   filters=dict(filters or {})))))
+        ctx = self._context(st)
+        draft = route(ctx)
+        return ctx, draft, _decide(ctx, draft)
+
     def search(self, question: str, history: list | None = None, k: int = 10) -> list[Hit]:
         """The ranked evidence (hybrid hits) for a question, as the chain would retrieve it."""
         st = self._scope(self._understand(AskInput(question=question, history=list(history or []))))

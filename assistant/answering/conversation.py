@@ -64,9 +64,12 @@ def resolve(q: Query, history: list | None, gaz: Gazetteer) -> Resolved:
     prev = ts[-1]
     p = understand(prev.question, gaz)
     base = p.text
-    new_place = bool(q.places or q.years or q.doc_refs)
-    if new_place:  # "của xã thì sao?": the new document replaces the old one's year and place
+    level = re.search(r"\b(cua|o|tai|cap|ben) (xa|huyen|tinh|phuong|so|van phong)\b", q.folded)
+    new_place = bool(q.places or q.years or q.doc_refs or level)
+    if new_place:  # "của xã thì sao?": the new document replaces the old one's year, place and level
         base = re.sub(r"\b(năm\s+)?20\d\d\b", " ", base)
+        base = re.sub(r"(?i)\b(trên địa bàn|của|ở|tại|cấp)?\s*(xã|huyện|tỉnh|phường|thị trấn)(\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*",
+                      " ", base)
     if q.agencies and p.agencies:  # "còn Sở Khoa học và Công nghệ thì sao?": the agency is swapped
         base = _swap_agency(base, p, q, gaz)
     merged = understand(f"{base} {q.text}", gaz)

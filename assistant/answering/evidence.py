@@ -70,6 +70,7 @@ class EvidenceBase:
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self.default_idf = math.log(1 + n)
         self.record_by_id = {r.id: r for r in index.records}
+        self._row_text: dict[str, str] = {}
         self.records_by_doc: dict[str, list[TaskRecord]] = {}
         for r in index.records:
             self.records_by_doc.setdefault(r.source, []).append(r)
@@ -173,10 +174,15 @@ class EvidenceBase:
     # ------------------------------------------------------------------ verbatim text and citations
     def row_text(self, r: TaskRecord) -> str:
         """The row's own words: its span in the document as a reader sees it (cells joined by " | ")."""
-        d = self.index.documents.get(r.source)
-        if d is None or r.end <= r.start:
-            return r.quote or r.activity
-        return display_text(d.text[r.start:r.end]) or r.activity
+        text = self._row_text.get(r.id)
+        if text is None:
+            d = self.index.documents.get(r.source)
+            if d is None or r.end <= r.start:
+                text = r.quote or r.activity
+            else:
+                text = display_text(d.text[r.start:r.end]) or r.activity
+            self._row_text[r.id] = text
+        return text
 
     def cite(self, e: Evidence, quote: str | None = None) -> Citation:
         d = self.index.documents.get(e.doc_id)

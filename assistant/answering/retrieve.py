@@ -11,6 +11,8 @@ retrieves through it.
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -28,6 +30,9 @@ from assistant.lang.normalize import expand_abbreviations
 from assistant.lang.tokenize import tokenize
 from assistant.records import Query
 from assistant.store.index import Index, StoredChunk
+
+
+VECTOR_CACHE = 4096  # question texts whose vectors are kept (a vector is 384 floats)
 
 
 @dataclass
@@ -49,6 +54,21 @@ class Retriever:
         self.bm25 = bm25s.BM25()
         self.bm25.index([tokenize(c.text) for c in self.chunks], show_progress=False)
         self.records = {r.id: r for r in index.records}
+        self._vectors: OrderedDict[str, list[float]] = OrderedDict()  # recent question vectors (bounded)
+        self._lock = threading.Lock()
+
+    def query_vector(self, text: str) -> list[float]:
+        with self._lock:
+            vec = self._vectors.get(text)
+            if vec is not None:
+                self._vectors.move_to_end(text)
+                return vec
+        vec = self.index.embeddings.embed_query(text)
+        with self._lock:
+            self._vectors[text] = vec
+            while len(self._vectors) > VECTOR_CACHE:
+                self._vectors.popitem(last=False)
+        return vec
 
     def lexical(self, q: Query, k: int = 60) -> list[tuple[int, float]]:
         toks = tokenize(q.text, expand=True)
@@ -69,7 +89,7 @@ class Retriever:
         dense_q = f"{q.text} {expand_abbreviations(q.text)}" if q.accent_free else q.text
         degraded = ""
         try:
-            dense = self.index.dense(dense_q, k=40, where=where)
+            dense = self.index.dense_by_vector(self.query_vector(dense_q), k=40, where=where)
         except Exception as e:  # a Chroma server that is down must not take answering down with it
             dense = []
             degraded = (f"Không truy vấn được kho vector ({type(e).__name__}); tạm thời chỉ tìm theo từ khóa. "

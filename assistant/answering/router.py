@@ -11,8 +11,13 @@ from assistant.answering.strategies.base import Context, Draft
 ORDER = (docfacts.answer, article.answer, count.answer, listing.answer, field.answer, passage.outline)
 
 
+_ABOUT_A_DOCUMENT = {"signer", "issue_date", "issuer", "basis"}
+
+
 def route(ctx: Context) -> Draft | None:
     for strategy in ORDER:
+        if strategy is field.answer and _ABOUT_A_DOCUMENT & set(ctx.query.kinds):
+            continue  # "Kết luận 90 ban hành ngày nào": a fact about a document it cites, not a task's deadline
         d = strategy(ctx)
         if d is not None:
             return d

@@ -41,6 +41,7 @@ class Scope:
     words: list[str] = field(default_factory=list)  # subject words that only named the documents
     unknown: str = ""  # what the question names that no document covers (Vietnamese, for the reason)
     allowed: set[str] | None = None  # documents the filters allow (None: all)
+    places: list[str] = field(default_factory=list)  # the question's place names that some document names
     scores: dict[str, float] = field(default_factory=dict)
 
 
@@ -116,6 +117,8 @@ class Scoper:
         allowed = allowed_documents(self.documents, filters)
         scope = Scope(allowed=allowed)
         scope.unknown = self._unknown(q)
+        scope.places = [p for p in q.places if p in self.mentioned
+                        or any(x.startswith(p + " ") or p.startswith(x + " ") for x in self.mentioned)]
         scores: dict[str, float] = {}
         title_hits: dict[str, set[str]] = {}
         used: set[str] = set()
@@ -131,7 +134,7 @@ class Scoper:
                     sc += 3
                     used |= set(hit.split()) & set(p.split())
             if q.years and d.year in q.years:
-                sc += 2
+                sc += 3  # the year of the plan or report asked about (understand keeps only those)
             for r in q.doc_refs:
                 if d.number and (d.number == r or d.number.startswith(r + "/") or d.number.startswith(r.split("/")[0]
                                                                                                      + "/")
@@ -173,6 +176,9 @@ class Scoper:
         return d.title if d else doc_id
 
     # ------------------------------------------------------------------ parts
+    def levels_named(self, q: Query) -> set[str]:
+        return self._levels_named(q)
+
     def _levels_named(self, q: Query) -> set[str]:
         out: set[str] = set()
         for word, (_, levels) in _LEVEL_WORDS.items():
@@ -191,6 +197,13 @@ class Scoper:
         # "the plan of <place or level> for <year>" when no document of that place (or level) is of that year
         m = _PLAN_OF.search(q.folded)
         place_words = {w for p in q.places for w in p.split()}
+        if m:
+            words = set(re.findall(r"[a-z0-9]+", expand_abbreviations(m.group("between"), keep=False)))
+            named = words - _PLAN_WORDS - place_words
+            # "kế hoạch kiểm tra CCHC năm 2023": a plan of that kind and year, when some document is of that kind
+            kind = [f for f in self.facts.values() if named and named <= f.title_words]
+            if kind and int(m.group("year")) in q.years and not any(f.year == int(m.group("year")) for f in kind):
+                return f"kho tài liệu không có văn bản năm {m.group('year')} thuộc loại được hỏi"
         if m and not set(m.group("between").split()) <= (_PLAN_WORDS | place_words):
             m = None  # "kế hoạch đào tạo … năm 2026": the year of something in the plan, not of the plan
         if m and (q.places or self._levels_named(q)):

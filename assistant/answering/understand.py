@@ -46,8 +46,8 @@ _REFS = {
     "muc tieu": re.compile(r"\bmuc tieu\s+(\d{1,2})\b"),
     "phu luc": re.compile(r"\bphu luc\b\s*([ivx]{1,4}|\d{1,2})?"),
 }
-_SPECIFIC_TYPES = ("percent", "money", "duration", "time", "date", "person", "place", "docnumber", "discipline",
-                   "penalty", "address", "contact", "reward")
+_SPECIFIC_TYPES = ("percent", "money", "duration", "time", "date", "person", "name", "place", "docnumber", "discipline",
+                   "penalty", "address", "contact", "reward", "steps")
 
 
 def strip_injection(question: str) -> tuple[str, bool]:
@@ -76,12 +76,14 @@ def understand(question: str, gaz: Gazetteer | None = None) -> Query:
     types = _types(lx.which("types", ft), ft)
     if asked and "person" in types and "signer" not in kinds:
         types.remove("person")  # "cơ quan phối hợp là ai?" asks for agencies
+    if "signer" in kinds and "lead" in asked:
+        asked.remove("lead")  # "do ai ký" asks who signed, not who leads
     agencies = g.ids(clean)  # short forms ("Tài chính") are common phrases in questions ("cải cách tài chính")
     q = Query(raw=question, text=clean, folded=f, expanded=expand_abbreviations(clean), asked=asked, types=types,
               kinds=kinds, agencies=agencies, accent_free=not has_diacritics(clean), injected=injected)
-    q.years = plan_years(f)
-    q.target_years = [int(m.group(2)) for m in re.finditer(r"\b(den|truoc|toi|dat|vao|trong) (?:nam )?(20\d\d)\b", f)]
     q.places = _places(clean, f)
+    q.years = plan_years(f, q.places)
+    q.target_years = [int(m.group(2)) for m in re.finditer(r"\b(den|truoc|toi|dat|vao|trong|cho) (?:nam )?(20\d\d)\b", f)]
     q.doc_refs = _doc_refs(f)
     q.refs = {k: (m.group(1) or "") for k, p in _REFS.items() if (m := p.search(f))}
     m = _PERIOD_HINT.search(f)
@@ -102,6 +104,8 @@ def _types(found: list[str], f: str) -> list[str]:
         found = [t for t in found if t != "duration"]
     if any(t in found for t in _SPECIFIC_TYPES):
         found = [t for t in found if t != "count"]
+    if "name" in found:
+        found = [t for t in found if t != "person"]
     if "count" in found and not re.search(r"\b(?:bao nhieu|may)\s+(?!phan|ty|ti\b|lan\b|%)[a-z]", f):
         found.remove("count")  # "… là bao nhiêu?" with no counted noun asks no count
     return found
@@ -119,10 +123,17 @@ def _intent(q: Query) -> str:
     return "general"
 
 
-def plan_years(f: str) -> list[int]:
-    """Years named as the year of a plan or report ("kế hoạch CCHC 2025", "năm 2024"), not targets or
-    baselines ("đến năm 2026", "so với năm 2021", "2021-2030")."""
+_DOC_WORD = re.compile(r"\b(ke hoach|kh|bao cao|chi thi|quyet dinh|quy che|cong van|thong bao|chi so|de an|chuong trinh)\b")
+_PLAN_WORDS = set("cai cach hanh chinh cchc cong tac nha nuoc cua ubnd uy ban nhan dan xa huyen tinh phuong thi tran quan "
+                  "thanh pho nam kiem tra trong".split())
+
+
+def plan_years(f: str, places: list[str] | None = None) -> list[int]:
+    """Years that say which plan or report is meant ("kế hoạch CCHC 2025", "năm 2024 …"), not targets or
+    baselines ("đến năm 2026", "so với năm 2021", "2021-2030"), nor the year of something inside a plan
+    ("kế hoạch đào tạo … năm 2026", "Chỉ số CCHC năm 2023")."""
     out = []
+    allowed = _PLAN_WORDS | {w for p in places or [] for w in p.split()}
     for m in _YEAR.finditer(f):
         before = f[:m.start()][-24:]
         after = f[m.end():m.end() + 3]
@@ -130,6 +141,13 @@ def plan_years(f: str) -> list[int]:
             continue
         if _NOT_PLAN_YEAR.search(before) and not _PLAN_BEFORE.search(before):
             continue
+        doc_words = list(_DOC_WORD.finditer(f[:m.start()]))
+        if doc_words:
+            last = doc_words[-1]
+            between = f[last.end():m.start()].split()
+            if last.group(1) in ("chi so", "de an", "chuong trinh") or (
+                    len(between) <= 16 and not {w.strip(",.;:") for w in between} <= allowed):
+                continue
         y = int(m.group(1))
         if y not in out:
             out.append(y)
@@ -150,7 +168,7 @@ def _places(text: str, f: str) -> list[str]:
                 if w in STOP or w in lx.question_words or w in lx.not_names or w.isdigit():
                     break
                 words.append(w)
-            if words:
+            if len(words) >= 2:  # a single lower-case word after "xã" is too often an ordinary word
                 name = " ".join(words)
                 if name not in out:
                     out.append(name)

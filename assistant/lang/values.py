@@ -34,6 +34,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "address": re.compile(r"địa chỉ|số nhà|\bđường\s+[A-ZĐ]|trụ sở (?:tại|đặt|ở)", re.I),
     "contact": re.compile(r"điện thoại|@|www\.|https?://|hotline|thư điện tử", re.I),
     "reward": re.compile(r"khen thưởng", re.I),
+    "docnumber": re.compile(r"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐa-zđ]{1,6}(?:\s*-\s*[A-ZĐa-zđ0-9]{1,10})+"),
+    "steps": re.compile(r"\bbước\s+\d|\bbước\s+(?:một|hai|ba)|trình tự|quy trình gồm", re.I),
 }
 # titles before a person's name, and the name itself: 2–5 capitalised syllables
 _PERSON = re.compile(
@@ -57,8 +59,8 @@ class Value:
 
 def find_values(text: str, kind: str) -> list[Value]:
     """Values of ``kind`` in ``text`` (positions into ``text``)."""
-    if kind == "person":
-        return [v for v in _persons(text)]
+    if kind in ("person", "name"):
+        return [Value(v.start, v.end, kind, v.text) for v in _persons(text)]
     if kind == "agency":
         return _agencies(text)
     pat = PATTERNS.get(kind)

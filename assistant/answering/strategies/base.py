@@ -48,12 +48,23 @@ class Context:
     def candidates(self) -> list[Evidence]:
         ev = self.base.candidates(self.terms, self.hits, self.allowed)
         boost = set(self.scope.doc_ids) if not self.scope.strong else set()
-        if boost:
-            for e in ev:
-                if e.doc_id in boost:
-                    e.score += 0.05
-            ev.sort(key=lambda e: -e.score)
+        names = [fold(self.gazetteer.name(a)) for a in self.query.agencies]
+        for e in ev:
+            if e.doc_id in boost:
+                e.score += 0.05
+            if names and self.names_agency(e, names):
+                e.score += 0.1  # evidence naming the agency the question is about
+        ev.sort(key=lambda e: -e.score)
         return ev
+
+    def names_agency(self, e: Evidence, names: list[str] | None = None) -> bool:
+        names = names if names is not None else [fold(self.gazetteer.name(a)) for a in self.query.agencies]
+        text = fold(e.text)
+        if e.record is not None:
+            if set(self.query.agencies) & set(e.record.lead_ids + e.record.coordinator_ids):
+                return True
+            text += " " + fold(f"{e.record.lead} {e.record.coordinators} {e.record.executors}")
+        return any(n in text for n in names)
 
     def title(self, doc_id: str) -> str:
         d = self.base.document(doc_id)

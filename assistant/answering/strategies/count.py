@@ -10,7 +10,7 @@ import re
 from assistant.answering.evidence import folded
 from assistant.answering.strategies.base import Context, Draft
 from assistant.lang.normalize import fold
-from assistant.records import Citation, Evidence, TaskRecord
+from assistant.records import Evidence, TaskRecord
 
 _DECLARED = re.compile(r"\((?=[^)]*\d+\s*(?:mục tiêu|nhiệm vụ|hoạt động))[^)\n]{3,80}\)", re.I)
 _NOUNS = {"muc tieu": "mục tiêu", "nhiem vu": "nhiệm vụ", "hoat dong": "hoạt động", "viec": "việc",
@@ -21,8 +21,9 @@ def answer(ctx: Context) -> Draft | None:
     q = ctx.query
     if "count_rows" not in q.kinds:
         return None
-    m = re.search(r"\b(?:bao nhieu|may)\s+(muc tieu|nhiem vu|hoat dong|dau viec|viec|noi dung)\b", q.folded)
-    noun = m.group(1) if m else "viec"
+    nouns = list(dict.fromkeys(re.findall(r"\b(muc tieu|nhiem vu|hoat dong|dau viec)\b",
+                                          q.folded[re.search(r"\b(bao nhieu|may)\b", q.folded).start():])))
+    nouns = nouns or ["viec"]
     recs = [r for r in ctx.base.index.records if r.kind in ("activity", "item", "row", "duty", "inspection")
             and (ctx.allowed is None or r.source in ctx.allowed)
             and (not ctx.scope.doc_ids or r.source in ctx.scope.doc_ids)]
@@ -47,12 +48,15 @@ def answer(ctx: Context) -> Draft | None:
         docs = list(dict.fromkeys(r.source for r in recs))
         if len(docs) != 1:
             return None
+        # the whole table only when the question is about that document ("kế hoạch chuyển đổi số" is not it)
+        if words and ctx.base.fit(words, folded(ctx.title(docs[0]))) < 0.5:
+            return None
         rows = [r for r in recs if r.source == docs[0]]
         label = "toàn bảng"
     doc = ctx.base.document(rows[0].source)
     goals = len({r.goal_no or r.goal for r in rows if r.goal_no or r.goal})
     tasks = len({(r.goal_no, r.task_no or r.task) for r in rows if r.task_no or r.task})
-    counted = {"muc tieu": goals, "nhiem vu": tasks}.get(noun, len(rows))
+    counted = {n: {"muc tieu": goals, "nhiem vu": tasks}.get(n, len(rows)) for n in nouns}
     # the count the document itself declares for that section, if it does
     if label != "toàn bảng" and doc is not None:
         for mm in _DECLARED.finditer(doc.text):
@@ -60,16 +64,15 @@ def answer(ctx: Context) -> Draft | None:
             line = doc.text[line_start:doc.text.find("\n", mm.end()) if "\n" in doc.text[mm.end():] else len(doc.text)]
             if fold(rows[0].section_title)[:30] in fold(line):
                 inner = mm.group(0).strip("()")
-                declared = re.search(rf"(\d+)\s*{_NOUNS.get(noun, 'x')}", inner, re.I)
-                n = declared.group(1) if declared else str(counted)
+                shown = []
+                for n in nouns:
+                    declared = re.search(rf"(\d+)\s*{_NOUNS.get(n, 'x')}", inner, re.I)
+                    shown.append(f"**{declared.group(1) if declared else counted[n]} {_NOUNS.get(n, 'việc')}**")
                 cit = Evidence("clause", doc.id, f"{rows[0].clause.split(' › ')[0]} › {label}", line.strip(),
                                line_start, line_start + len(line), fit=1.0)
-                return Draft("count", f"**{n} {_NOUNS.get(noun, 'việc')}** ({label}; văn bản ghi: {inner}).", [cit],
+                return Draft("count", f"{', '.join(shown)} ({label}; văn bản ghi: {inner}).", [cit],
                              records=rows, fit=1.0, type_ok=True, confident=True)
     ev = [ctx.base.record(r, ctx.terms) for r in rows[:5]]
-    return Draft("count", f"**{counted} {_NOUNS.get(noun, 'việc')}** ({label}, đếm trong bảng; văn bản không ghi tổng"
-                 " số).", ev, records=rows, fit=max(best_fit, 0.6), type_ok=True)
-
-
-def citation_for(ctx: Context, e: Evidence) -> Citation:
-    return ctx.base.cite(e)
+    shown = ", ".join(f"**{counted[n]} {_NOUNS.get(n, 'việc')}**" for n in nouns)
+    return Draft("count", f"{shown} ({label}, đếm trong bảng; văn bản không ghi tổng số).", ev, records=rows,
+                 fit=max(best_fit, 0.6), type_ok=True)

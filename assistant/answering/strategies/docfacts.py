@@ -77,30 +77,79 @@ def basis(ctx: Context, d: Document) -> Draft | None:
     return Draft("docfacts", f"{d.title} căn cứ **{len(cl)} văn bản**:", ev, body=body, fit=1.0, confident=True)
 
 
+_TYPES = ("ke hoach", "quyet dinh", "quy che", "quy dinh", "chi thi", "cong van", "bao cao", "thong bao", "huong dan",
+          "to trinh", "nghi quyet", "ket luan", "nghi dinh", "thong tu")
+_NUMBER_NEAR = re.compile(r"\b(?:số|Số)\s*:?\s*(\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐa-zđ]{1,6}(?:\s*-\s*[A-ZĐa-zđ0-9]{1,10})+)"
+                          r"(?:[^.;]{0,20}?ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}))?")
+
+
+def _other_document(ctx: Context, d: Document) -> bool:
+    """The question asks about another document than ``d``: one it only cites ("thực hiện Kế hoạch số mấy",
+    "Kết luận 90 ban hành ngày nào" when ``d`` is a Kế hoạch implementing it)."""
+    f = ctx.query.folded
+    if re.search(r"\b(tai|theo|thuc hien|can cu|tren co so|dan chieu|kem theo|trien khai)\b[^?]{0,40}"
+                 r"\b(ke hoach|quyet dinh|cong van|nghi quyet|chi thi|thong bao|van ban)\b[^?]{0,12}\bso\b", f):
+        return True
+    named = [t for t in _TYPES if re.search(rf"\b{t}\b", f)]
+    return bool(named) and fold(d.doc_type) not in named
+
+
+def _cited_elsewhere(ctx: Context, d: Document, want: set[str]) -> Draft | None:
+    """A document that leaves its own number or date blank is often cited by another with both."""
+    best = None
+    for other in ctx.base.index.documents.values():
+        if other.id == d.id:
+            continue
+        for c in ctx.base.clauses_of(other.id):
+            for m in _NUMBER_NEAR.finditer(c.text):
+                around = c.text[max(0, m.start() - 40):m.end() + 160]
+                fit = ctx.base.fit_text([w for w in re.findall(r"[a-z0-9]+", fold(d.title)) if len(w) > 1], around)
+                if fit >= 0.6 and (best is None or fit > best[0]):
+                    best = (fit, c, m)
+    if best is None:
+        return None
+    _, c, m = best
+    num, day = "".join(m.group(1).split()), "".join((m.group(2) or "").split())
+    parts = [f"số hiệu **{num}**"] + ([f"ngày **{day}**"] if day else [])
+    if "issue_date" in want and not m.group(2):
+        return None
+    e = ctx.base.clause(c, ctx.terms)
+    return Draft("docfacts", f"{d.title}: bản này để trống; {ctx.title(c.doc_id)} dẫn chiếu {', '.join(parts)}.", [e],
+                 fit=best[0], type_ok=True, confident=True)
+
+
 def answer(ctx: Context) -> Draft | None:
     q = ctx.query
     kinds = set(q.kinds)
-    if not kinds & {"signer", "issue_date", "issuer", "basis"} and "docnumber" not in q.types:
+    wants = [k for k in ("signer", "issue_date", "issuer", "basis") if k in kinds]
+    if "docnumber" in q.types:
+        wants.append("number")
+    if not wants:
         return None
     if q.doc_refs and not ctx.scope.doc_ids:
         return None  # the date or signer of another document the question names
-    # "… được xây dựng để thực hiện Kế hoạch số mấy", "phê duyệt tại Quyết định số mấy": another document's number
-    if re.search(r"\b(tai|theo|thuc hien|can cu|tren co so|dan chieu|ban hanh kem theo|trien khai)\b[^?]{0,40}"
-                 r"\b(ke hoach|quyet dinh|cong van|nghi quyet|chi thi|thong bao|van ban)\b[^?]{0,12}\bso\b", q.folded):
-        return None
     d = _document(ctx)
-    if d is None:
+    if d is None or _other_document(ctx, d):
         return None
-    if "signer" in kinds:
-        return signer(ctx, d)
-    if "issue_date" in kinds:
-        return issue_date(ctx, d)
-    if "docnumber" in q.types:
-        return number(ctx, d)
-    if "basis" in kinds:
-        return basis(ctx, d)
-    if "issuer" in kinds and d.issuer:
-        e = Evidence("clause", d.id, "Phần đầu văn bản", d.issuer, *_span(d, d.issuer.upper()), fit=1.0)
-        return Draft("docfacts", f"Cơ quan ban hành: **{d.issuer}**.", [e], quotes=[d.issuer], fit=1.0,
-                     confident=True)
-    return None
+    # about the document itself: what the question says besides naming it fits the document's own header
+    rest = [t for t in ctx.terms if t not in set(re.findall(r"[a-z0-9]+", fold(f"{d.title} {d.doc_type} {d.issuer}")))]
+    if len(rest) >= 2 and "basis" not in wants:
+        return None
+    makers = {"signer": signer, "issue_date": issue_date, "number": number, "basis": basis, "issuer": issuer}
+    drafts = [x for x in (makers[w](ctx, d) for w in wants) if x is not None]
+    if not drafts:
+        return None
+    if any(x.silent for x in drafts):
+        return _cited_elsewhere(ctx, d, set(wants)) or next(x for x in drafts if x.silent)
+    if len(drafts) == 1:
+        return drafts[0]
+    return Draft("docfacts", " ".join(x.direct for x in drafts), [e for x in drafts for e in x.evidence],
+                 quotes=[qq for x in drafts for qq in (x.quotes or [e.text for e in x.evidence])], fit=1.0,
+                 type_ok=True, confident=True)
+
+
+def issuer(ctx: Context, d: Document) -> Draft | None:
+    if not d.issuer:
+        return None
+    e = Evidence("clause", d.id, "Phần đầu văn bản", d.issuer, *_span(d, d.issuer.upper()), fit=1.0)
+    return Draft("docfacts", f"Cơ quan ban hành: **{d.issuer}**.", [e], quotes=[d.issuer], fit=1.0, confident=True)

@@ -16,7 +16,8 @@ from assistant.records import Evidence
 
 POOL = 40
 _NUMERIC = ("percent", "money", "date", "time", "duration", "count", "person", "discipline", "penalty", "address",
-            "contact", "reward")
+            "contact", "reward", "docnumber", "steps", "name")
+ROW_WEIGHT = 0.85  # a plan's own sentences say a fact better than a table row that repeats it
 
 
 def _pos_fold(s: str) -> str:
@@ -41,6 +42,8 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
     found = []
     for k in kinds:
         vals = find_values(unit, k)
+        if k == "person":  # "là ai?" is answered by a person or by the body they represent
+            vals += find_values(unit, "agency")
         if k == "duration":  # a clock time ("07 giờ 30") is not a duration
             clocks = {(v.start, v.end) for v in find_values(unit, "time")}
             vals = [v for v in vals if not any(a <= v.start < b for a, b in clocks)]
@@ -48,7 +51,7 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
             noun = counted_noun(ctx.query.folded)
             if noun:
                 f = _pos_fold(unit)
-                vals = [v for v in vals if re.match(rf"\s*(?:[^\W\d_]+\s+){{0,2}}{noun}\b", f[v.end:])]
+                vals = [v for v in vals if re.match(rf"\s*%?\s*(?:[^\W\d_]+\s+){{0,2}}{noun}\b", f[v.end:])]
         found += vals
     if not found:
         return []
@@ -76,13 +79,17 @@ def answer(ctx: Context) -> Draft | None:
     if not pool:
         return None
     best = None
+    units = []
     for e in pool:
         for unit in _units(e):
             fit = max(ctx.base.fit(ctx.terms, folded(unit)), 0.85 * ctx.base.fit(ctx.terms, folded(f"{e.path} {unit}")))
             vals = values_near(ctx, unit, kinds) if kinds else []
             s = 0.5 * e.score + 0.5 * fit
+            if e.kind == "record":
+                s *= ROW_WEIGHT
             if kinds:
                 s += 0.15 if vals else -0.15
+            units.append((s, e, unit, fit, vals))
             if best is None or s > best[0]:
                 best = (s, e, unit, fit, vals)
     _, e, unit, fit, vals = best
@@ -93,8 +100,28 @@ def answer(ctx: Context) -> Draft | None:
     else:
         direct = ""
     quote = unit if len(e.text) > 400 and unit in e.text else e.text
-    return Draft("fact", direct, [e], quotes=[quote], fit=max(fit, e.fit * 0.9),
-                 type_ok=(bool(vals) if kinds else None), records=[e.record] if e.record else [])
+    chosen, quotes = [e], [quote]
+    if kinds and vals:  # the same figure set elsewhere (the appendix vs the body, another plan): shown too, labelled
+        other = _other_part(ctx, e, units, best[0])
+        if other is not None:
+            chosen.append(other[1])
+            quotes.append(other[2] if len(other[1].text) > 400 else other[1].text)
+    return Draft("fact", direct, chosen, quotes=quotes, fit=max(fit, e.fit * 0.9),
+                 type_ok=(bool(vals) if kinds else None), records=[x.record for x in chosen if x.record])
+
+
+def _other_part(ctx: Context, e: Evidence, units: list, top: float):
+    """The best unit from another part or document that also holds a value and fits nearly as well."""
+    root = e.path.split(" › ")[0]
+    for u in sorted(units, key=lambda u: -u[0]):
+        s, x, unit, fit, vals = u
+        if x is e or not vals or s < 0.9 * top:
+            continue
+        if x.doc_id != e.doc_id and not ctx.scope.strong:
+            return u
+        if x.doc_id == e.doc_id and x.path.split(" › ")[0] != root and fit >= 0.8 * max(u2[3] for u2 in units):
+            return u
+    return None
 
 
 def short_unit(unit: str) -> str:

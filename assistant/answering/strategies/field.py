@@ -151,8 +151,10 @@ def answer(ctx: Context) -> Draft | None:
     clauses = [e for e in ctx.candidates if e.kind == "clause" and e.clause_kind not in ("heading", "title", "header")]
     best_r = records[0] if records else None
     best_c = next((c for c in clauses if states_field(ctx, c, main)), None)
+    # a row that leaves the asked field blank yields to a clause that states it and fits nearly as well
+    blank = best_r is not None and not asked_value(best_r.record, main) and best_r.record.kind not in PROSE_KINDS
     use_clause = best_c is not None and (
-        best_r is None or (best_c.score >= best_r.score + CLAUSE_MARGIN
+        best_r is None or (blank and best_c.fit >= 0.8 * best_r.fit) or (best_c.score >= best_r.score + CLAUSE_MARGIN
                            and ctx.base.fit(ctx.terms, folded(f"{best_c.path} {best_c.text}"))
                            >= ctx.base.fit(ctx.terms, folded(f"{area(best_r.path)} {best_r.record.activity} "
                                                              f"{best_r.record.task} {best_r.record.output}"))))
@@ -162,7 +164,8 @@ def answer(ctx: Context) -> Draft | None:
         value = value_in_clause(ctx, best_c, main)
         label = FIELD_LABEL.get(main, main)
         direct = f"{label[0].upper() + label[1:]}: **{value}**." if value else ""
-        return Draft("field", direct, [best_c], fit=best_c.fit, field_ok=bool(value) or None)
+        return Draft("field", direct, [best_c], fit=best_c.fit, field_ok=bool(value) or None,
+                     type_ok=_type_ok(ctx, value or best_c.text))
     e = best_r
     r = e.record
     chosen = [e]
@@ -188,4 +191,12 @@ def answer(ctx: Context) -> Draft | None:
         for n, x in enumerate(chosen, start=1):
             body.append(f"Theo {ctx.title(x.doc_id)}: {record_sentence(x.record, asked)} [{n}]")
     return Draft("field", direct, chosen, body=body, records=[x.record for x in chosen], fit=e.fit,
-                 field_ok=bool(value), silent=silent)
+                 field_ok=bool(value), silent=silent, type_ok=_type_ok(ctx, value) if value else None)
+
+
+def _type_ok(ctx: Context, value: str) -> bool | None:
+    """"Ngày nào?" wants a date: "định kỳ hằng quý" is not one."""
+    kinds = [t for t in ctx.query.types if t in ("date", "time", "duration", "percent", "money")]
+    if not kinds:
+        return None
+    return any(find_values(value, k) for k in kinds)

@@ -60,7 +60,8 @@ def _issuer_only(ctx: Context) -> bool:
     return bool(issuers) and all(p in issuers for p in _agency_phrases(ctx))
 
 
-def _render(ctx: Context, recs: list[TaskRecord], head: str, strategy: str = "listing") -> Draft:
+def _render(ctx: Context, recs: list[TaskRecord], head: str, strategy: str = "listing",
+            extra: list[Evidence] | None = None, confident: bool = False) -> Draft:
     recs = recs[:LIMIT]
     ev = [ctx.base.record(r, ctx.terms) for r in recs]
     lines = []
@@ -71,11 +72,16 @@ def _render(ctx: Context, recs: list[TaskRecord], head: str, strategy: str = "li
         place = f" ({place})" if place and fold(place) not in fold(r.activity) else ""
         tail = "; ".join(x for x in (who, when) if x)
         lines.append(f"{n}. {short(r.activity or r.task, 300)}{place}{' — ' + tail if tail else ''} [{n}]")
-    docs = list(dict.fromkeys(r.source for r in recs))
+    for e in (extra or [])[:max(0, LIMIT - len(recs))]:
+        n = len(ev) + 1
+        ev.append(e)
+        lines.append(f"{n}. {short(e.text, 300)} ({e.path.split(PATH_SEP)[-1].strip()}) [{n}]")
+    docs = list(dict.fromkeys(e.doc_id for e in ev))
     titles = ", ".join(ctx.title(d) for d in docs)
-    direct = f"**{len(recs)} việc** {head} (theo {titles})." if head else f"**{len(recs)} mục** (theo {titles})."
+    count = len(ev)
+    direct = f"**{count} việc** {head} (theo {titles})." if head else f"**{count} mục** (theo {titles})."
     return Draft(strategy, direct, ev, body=lines, records=recs, fit=max((e.fit for e in ev), default=0.0),
-                 field_ok=True)
+                 field_ok=True, confident=confident)
 
 
 def by_agency(ctx: Context) -> Draft | None:
@@ -86,12 +92,33 @@ def by_agency(ctx: Context) -> Draft | None:
     recs = [r for r in ctx.base.index.records if r.kind in _TASK_KINDS and _in(ctx, r.source) and _party(ctx, r, role)]
     if q.period_start:
         recs = [r for r in recs if _due_in(r, q.period_start, q.period_end)]
-    if not recs:
+    extra = [] if q.period_start or role == "coordinator" else _clauses_giving(ctx, recs)
+    if not recs and not extra:
         return None
     recs = _focus(ctx, recs)
     name = ctx.gazetteer.name(q.agencies[0]) if q.agencies else find_values(q.text, "agency")[0].text
     verb = {"lead": "chủ trì", "coordinator": "phối hợp"}.get(role, "chủ trì hoặc phối hợp")
-    return _render(ctx, recs, f"do {name} {verb}")
+    # the rows were picked by the agency itself, not by word overlap: an exact answer
+    return _render(ctx, recs, f"do {name} {verb}", extra=extra, confident=True)
+
+
+def _clauses_giving(ctx: Context, recs: list[TaskRecord]) -> list[Evidence]:
+    """Clauses that give the agency a task in prose ("Giao Phòng X theo dõi …", "Phòng X chủ trì …") and are not
+    already rows."""
+    phrases = _agency_phrases(ctx)
+    if not phrases:
+        return []
+    have = {(r.source, r.start) for r in recs}
+    out = []
+    docs = ctx.allowed if ctx.allowed is not None else set(ctx.scope.doc_ids if ctx.scope.strong else [])
+    for doc_id in sorted(docs):
+        for c in ctx.base.clauses_of(doc_id):
+            if c.kind in HEADINGS or (c.doc_id, c.start) in have:
+                continue
+            f = fold(c.text).lstrip("-+• 0123456789.")
+            if any(f.startswith(p) or f.startswith(f"giao {p}") for p in phrases):
+                out.append(ctx.base.clause(c, ctx.terms))
+    return out
 
 
 def _focus(ctx: Context, recs: list[TaskRecord]) -> list[TaskRecord]:
@@ -127,11 +154,16 @@ def by_section(ctx: Context) -> Draft | None:
     """The table section or the heading whose own words fit the question best, with everything under it."""
     groups: dict[tuple[str, str], list[TaskRecord]] = {}
     for r in ctx.base.index.records:
-        if r.section_title and _in(ctx, r.source):
+        if not _in(ctx, r.source) or r.kind == "team":
+            continue
+        if r.section_title:
             groups.setdefault((r.source, f"{r.kind}|{r.section}|{r.section_title}"), []).append(r)
+        if r.kind in ("inspection", "row"):  # every row of such a table, when the question is about all of them
+            groups.setdefault((r.source, f"{r.kind}|*|"), []).append(r)
     best, best_fit = None, 0.0
     for key, rs in groups.items():
-        fit = ctx.base.fit(ctx.terms, folded(f"{ctx.title(rs[0].source)} {rs[0].section_title} {_kind_words(rs[0])}"))
+        titles = " ".join(dict.fromkeys(r.section_title for r in rs))
+        fit = ctx.base.fit(ctx.terms, folded(f"{ctx.title(rs[0].source)} {titles} {_kind_words(rs[0])}"))
         if fit > best_fit:
             best, best_fit = key, fit
     heading, h_fit = _best_heading(ctx)
@@ -140,7 +172,9 @@ def by_section(ctx: Context) -> Draft | None:
     if best is None or best_fit < MIN_SECTION_FIT:
         return None
     rs = groups[best]
-    return _render(ctx, rs, f"thuộc mục {rs[0].section}. {rs[0].section_title}" if rs[0].section else "")
+    whole = best[1].split("|")[1] == "*"
+    head = "" if whole or not rs[0].section else f"thuộc mục {rs[0].section}. {rs[0].section_title}"
+    return _render(ctx, rs, head)
 
 
 def _kind_words(r: TaskRecord) -> str:
@@ -148,12 +182,14 @@ def _kind_words(r: TaskRecord) -> str:
 
 
 def _best_heading(ctx: Context):
+    """The heading whose own words (its label and the labels above it, not the document title) fit best."""
     best, best_fit = None, 0.0
-    for e in ctx.candidates[:60]:
+    for e in ctx.candidates[:80]:
         if e.kind != "clause" or e.clause_kind not in HEADINGS:
             continue
-        if e.fit > best_fit:
-            best, best_fit = e, e.fit
+        fit = ctx.base.fit(ctx.terms, folded(e.path))
+        if fit > best_fit:
+            best, best_fit = e, fit
     return best, best_fit
 
 
