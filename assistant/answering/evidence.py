@@ -49,6 +49,8 @@ class _Item:
     words: frozenset[str]
     clause: Clause | None = None
     record: TaskRecord | None = None
+    f_main: str = ""  # a record without its output column (long lists of results must not win on word count)
+    words_main: frozenset[str] = frozenset()
 
 
 class EvidenceBase:
@@ -64,8 +66,10 @@ class EvidenceBase:
             self._add(_Item(f"c:{c.id}", "clause", c.doc_id, f, frozenset(syllables(f)), clause=c), df)
         for r in index.records:
             title = self._title(r.source)
-            f = folded(f"{title} {r.section_title} {area(r.clause)} {r.goal} {r.task} {r.activity} {r.output}")
-            self._add(_Item(f"r:{r.id}", "record", r.source, f, frozenset(syllables(f)), record=r), df)
+            main = folded(f"{title} {r.section_title} {area(r.clause)} {r.goal} {r.task} {r.activity}")
+            f = f"{main} {folded(r.output)}" if r.output else main
+            self._add(_Item(f"r:{r.id}", "record", r.source, f, frozenset(syllables(f)), record=r, f_main=main,
+                            words_main=frozenset(syllables(main))), df)
         n = max(1, len(self.items))
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self.default_idf = math.log(1 + n)
@@ -102,6 +106,11 @@ class EvidenceBase:
         bi = sum(1 for a, b in pairs if f"{a} {b}" in f) / len(pairs) if pairs else got / total
         return 0.75 * got / total + 0.25 * bi
 
+    def item_fit(self, terms: list[str], it: "_Item") -> float:
+        if it.kind == "record" and it.f_main != it.f:
+            return max(self.fit(terms, it.f_main, it.words_main), 0.85 * self.fit(terms, it.f, it.words))
+        return self.fit(terms, it.f, it.words)
+
     def fit_text(self, terms: list[str], text: str) -> float:
         f = folded(text)
         return self.fit(terms, f)
@@ -127,7 +136,7 @@ class EvidenceBase:
             it = self.items.get(key)
             if it is None or it.kind not in kinds or (allowed is not None and it.doc_id not in allowed):
                 continue
-            fit = self.fit(terms, it.f, it.words)
+            fit = self.item_fit(terms, it)
             rank, dense = ranks.get(key, (-1, 0.0))
             score = fit + (0.15 / (1 + rank) if rank >= 0 else 0.0)
             out.append(self._evidence(it, fit, score, rank, dense))
@@ -163,12 +172,12 @@ class EvidenceBase:
 
     def clause(self, c: Clause, terms: list[str] | None = None) -> Evidence:
         it = self.items[f"c:{c.id}"]
-        fit = self.fit(terms or [], it.f, it.words)
+        fit = self.item_fit(terms or [], it)
         return self._evidence(it, fit, fit, -1, 0.0)
 
     def record(self, r: TaskRecord, terms: list[str] | None = None) -> Evidence:
         it = self.items[f"r:{r.id}"]
-        fit = self.fit(terms or [], it.f, it.words)
+        fit = self.item_fit(terms or [], it)
         return self._evidence(it, fit, fit, -1, 0.0)
 
     # ------------------------------------------------------------------ verbatim text and citations

@@ -117,8 +117,7 @@ class Scoper:
         allowed = allowed_documents(self.documents, filters)
         scope = Scope(allowed=allowed)
         scope.unknown = self._unknown(q)
-        scope.places = [p for p in q.places if p in self.mentioned
-                        or any(x.startswith(p + " ") or p.startswith(x + " ") for x in self.mentioned)]
+        scope.places = list(dict.fromkeys(k for k in (self.known_name(p) for p in q.places) if k))
         scores: dict[str, float] = {}
         title_hits: dict[str, set[str]] = {}
         used: set[str] = set()
@@ -215,6 +214,16 @@ class Scoper:
             if owners and not any(f.year == year for f in owners):
                 return f"kho tài liệu không có văn bản năm {year} của nơi hay cấp được hỏi"
         return ""
+
+    def known_name(self, p: str) -> str:
+        """The place name the documents use for a candidate ("si lo lau han" → "si lo lau"), or ""."""
+        if p in self.mentioned:
+            return p
+        longer = sorted((x for x in self.mentioned if x.startswith(p + " ")), key=len)
+        if longer:
+            return p
+        shorter = sorted((x for x in self.mentioned if p.startswith(x + " ")), key=len, reverse=True)
+        return shorter[0] if shorter else ""
 
     def _place_known(self, p: str) -> bool:
         if p in self.mentioned or any(x.startswith(p + " ") or p.startswith(x + " ") for x in self.mentioned):

@@ -78,6 +78,8 @@ def understand(question: str, gaz: Gazetteer | None = None) -> Query:
         types.remove("person")  # "cơ quan phối hợp là ai?" asks for agencies
     if "signer" in kinds and "lead" in asked:
         asked.remove("lead")  # "do ai ký" asks who signed, not who leads
+    if ("docnumber" in types or "issue_date" in kinds) and "deadline" in asked:
+        asked.remove("deadline")  # "công văn số mấy, ngày nào": a cited document's date, not a task's deadline
     agencies = g.ids(clean)  # short forms ("Tài chính") are common phrases in questions ("cải cách tài chính")
     q = Query(raw=question, text=clean, folded=f, expanded=expand_abbreviations(clean), asked=asked, types=types,
               kinds=kinds, agencies=agencies, accent_free=not has_diacritics(clean), injected=injected)

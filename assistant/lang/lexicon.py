@@ -33,6 +33,7 @@ class Lexicon:
     question_words: frozenset[str]
     place_before: re.Pattern[str]  # words after which a lower-case name after a unit word is a place
     not_names: frozenset[str]  # words that never start a place name
+    doc_codes: dict[str, str]  # folded document type → the code its numbers carry ("ke hoach" → "KH")
 
     def search(self, group: str, key: str, folded: str) -> re.Match[str] | None:
         pat = self.groups.get(group, {}).get(key)
@@ -56,9 +57,11 @@ def lexicon() -> Lexicon:
     raw = tomllib.loads(DATA.read_text("utf-8"))
     words = raw.pop("words", {})
     places = raw.pop("places", {})
+    codes = raw.pop("doc_codes", {})
+    raw.pop("agency_names", None)
     raw["glue"] = {"phrases": raw.get("glue", {}).get("phrases", [])}
     groups = {g: {k: _compile(v if isinstance(v, list) else [v]) for k, v in entries.items()}
               for g, entries in raw.items()}
     before = "|".join(re.escape(w) for w in places.get("before", []))
     return Lexicon(groups, frozenset(words.get("question", "").split()), re.compile(rf"(?:^|\b(?:{before}))\s*$"),
-                   frozenset(places.get("not_names", "").split()))
+                   frozenset(places.get("not_names", "").split()), dict(codes))

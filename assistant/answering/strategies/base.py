@@ -14,7 +14,7 @@ from assistant.answering.evidence import EvidenceBase
 from assistant.answering.retrieve import Hit
 from assistant.answering.scope import Scope
 from assistant.lang.gazetteer import Gazetteer
-from assistant.lang.normalize import fold
+from assistant.lang.normalize import expand_abbreviations, fold
 from assistant.records import Evidence, Query, TaskRecord
 
 FIELD_LABEL = {"lead": "chủ trì", "coordinators": "phối hợp", "executors": "thực hiện", "deadline": "thời hạn",
@@ -49,13 +49,31 @@ class Context:
         ev = self.base.candidates(self.terms, self.hits, self.allowed)
         boost = set(self.scope.doc_ids) if not self.scope.strong else set()
         names = [fold(self.gazetteer.name(a)) for a in self.query.agencies]
+        places = [p for p in self.scope.places if not set(p.split()) <= set(self.scope.words)]
+        appendix = bool(re.search(r"\b(theo|trong|o|tai|cua) phu luc\b", self.query.folded))
         for e in ev:
             if e.doc_id in boost:
                 e.score += 0.05
             if names and self.names_agency(e, names):
                 e.score += 0.1  # evidence naming the agency the question is about
+            if places and any(p in fold(f"{e.path} {e.text}") for p in places):
+                e.score += 0.1  # … or the place ("riêng huyện Mường Tè …")
+            if appendix and fold(e.path[:12]).startswith("phu luc"):
+                e.score += 0.1  # "theo phụ lục …": the appendix's words, not the body's
+            if self.heading_named(e.path):
+                e.score += 0.1  # the part's own heading is what the question names
         ev.sort(key=lambda e: -e.score)
         return ev
+
+    def heading_named(self, path: str) -> bool:
+        """The last heading of ``path`` (without its number) is named word for word by the question."""
+        label = path.split(" › ")[-1] if path else ""
+        label = re.sub(r"^(Điều\s+\d+|[\dIVXLa-zđ]+(\.\d+)*)[.)]?\s*", "", label).strip(" :")
+        words = re.findall(r"[a-z0-9]+", expand_abbreviations(label, keep=False))
+        if len([w for w in words if len(w) > 1]) < 2:
+            return False
+        q = " ".join(re.findall(r"[a-z0-9]+", expand_abbreviations(self.query.text, keep=False)))
+        return f" {' '.join(words)} " in f" {q} "  # the heading's words, in order, as one phrase
 
     def names_agency(self, e: Evidence, names: list[str] | None = None) -> bool:
         names = names if names is not None else [fold(self.gazetteer.name(a)) for a in self.query.agencies]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.strategies.base import Context, Draft, short
-from assistant.lang.normalize import fold
+from assistant.lang.normalize import expand_abbreviations, fold
 from assistant.records import Document, Evidence
 
 _DATE_LINE = re.compile(r"^[^\n]{0,60}ngày[^\n]{0,40}năm\s+\d{4}[^\n]*$", re.M)
@@ -132,7 +132,8 @@ def answer(ctx: Context) -> Draft | None:
     if d is None or _other_document(ctx, d):
         return None
     # about the document itself: what the question says besides naming it fits the document's own header
-    rest = [t for t in ctx.terms if t not in set(re.findall(r"[a-z0-9]+", fold(f"{d.title} {d.doc_type} {d.issuer}")))]
+    own = set(re.findall(r"[a-z0-9]+", expand_abbreviations(f"{d.title} {d.doc_type} {d.issuer} {d.place}", keep=False)))
+    rest = [t for t in ctx.terms if t not in own]
     if len(rest) >= 2 and "basis" not in wants:
         return None
     makers = {"signer": signer, "issue_date": issue_date, "number": number, "basis": basis, "issuer": issuer}

@@ -47,6 +47,10 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
         if k == "duration":  # a clock time ("07 giờ 30") is not a duration
             clocks = {(v.start, v.end) for v in find_values(unit, "time")}
             vals = [v for v in vals if not any(a <= v.start < b for a, b in clocks)]
+        if k == "docnumber":  # "Kế hoạch số mấy": a number with the code of that type ("…/KH-…")
+            codes = _codes_asked(ctx)
+            if codes:
+                vals = [v for v in vals if any(re.search(rf"/\s*(?:\d{{4}}\s*/\s*)?{c}\b", v.text, re.I) for c in codes)]
         if k == "count":
             noun = counted_noun(ctx.query.folded)
             if noun:
@@ -64,6 +68,16 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
         if v.text not in out:
             out.append(v.text)
     return out
+
+
+def _codes_asked(ctx: Context) -> list[str]:
+    from assistant.lang.lexicon import lexicon
+
+    f = ctx.query.folded
+    m = re.search(r"\b([a-z]+ [a-z]+)( [a-z]+){0,8} so (may|bao nhieu|gi|nao|hieu)", f)
+    if not m:
+        return []
+    return [c for t, c in lexicon().doc_codes.items() if t == m.group(1)]
 
 
 def _units(e: Evidence) -> list[str]:

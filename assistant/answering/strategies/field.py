@@ -119,7 +119,7 @@ def value_in_clause(ctx: Context, e: Evidence, field: str) -> str:
 def value_in_text(ctx: Context, text: str, field: str) -> str:
     best = max(sentences(text) or [text], key=lambda s: ctx.base.fit_text(ctx.terms, s))
     if field == "deadline":
-        m = re.search(r"(?:trước|chậm nhất|trong (?:thời hạn|vòng)?|định kỳ|hằng|thường xuyên|từ|vào|xong trước)"
+        m = re.search(r"(?:trước|chậm nhất|trong (?:thời hạn|vòng)?|định kỳ|hằng|thường xuyên|từ|vào|xong trước|đến)"
                       r"[^;.]{0,60}?(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d+ ngày(?: làm việc)?|quý [IV]+(?:/\d{4})?|"
                       r"tháng \d{1,2}(?:/\d{4})?|năm \d{4}|tuần|tháng|quý|năm|xuyên)", best, re.I)
         if m:

@@ -9,7 +9,7 @@ import re
 
 from assistant.answering.evidence import HEADINGS, area, folded
 from assistant.answering.strategies.base import Context, Draft, short
-from assistant.lang.normalize import fold
+from assistant.lang.normalize import expand_abbreviations, fold
 from assistant.lang.values import find_values
 from assistant.records import PATH_SEP, Evidence, TaskRecord
 
@@ -56,8 +56,8 @@ def _party(ctx: Context, r: TaskRecord, role: str) -> bool:
 def _issuer_only(ctx: Context) -> bool:
     """The agency named is the issuer of the documents in scope ("kế hoạch của Sở Tư pháp"): not a filter."""
     docs = [ctx.base.document(d) for d in ctx.scope.doc_ids]
-    issuers = " ".join(fold(f"{d.issuer} {d.title}") for d in docs if d)
-    return bool(issuers) and all(p in issuers for p in _agency_phrases(ctx))
+    issuers = " ".join(expand_abbreviations(f"{d.issuer} {d.title}", keep=False) for d in docs if d)
+    return bool(issuers) and all(expand_abbreviations(p, keep=False) in issuers for p in _agency_phrases(ctx))
 
 
 def _render(ctx: Context, recs: list[TaskRecord], head: str, strategy: str = "listing",
@@ -122,12 +122,20 @@ def _clauses_giving(ctx: Context, recs: list[TaskRecord]) -> list[Evidence]:
 
 
 def _focus(ctx: Context, recs: list[TaskRecord]) -> list[TaskRecord]:
-    """When the question also names a subject ("… về thủ tục hành chính"), keep the rows about it."""
-    if not ctx.terms:
+    """Keep the rows of the part the question names: "mục I", "hoạt động" (not duties), or the words of a section
+    heading ("… trong mục tổ chức thực hiện", "… về thủ tục hành chính")."""
+    q = ctx.query
+    if q.refs.get("muc"):
+        sec = [r for r in recs if fold(r.section) == q.refs["muc"] or fold(r.clause).startswith(q.refs["muc"] + ".")]
+        recs = sec or recs
+    if re.search(r"\bhoat dong\b", q.folded):
+        acts = [r for r in recs if r.kind == "activity"]
+        recs = acts or recs
+    if not ctx.terms or not _names_subject(ctx):
         return recs
-    scored = [(ctx.base.record(r, ctx.terms).fit, r) for r in recs]
+    scored = [(ctx.base.fit(ctx.terms, folded(f"{r.section_title} {area(r.clause)}")), r) for r in recs]
     good = [r for f, r in scored if f >= 0.5]
-    return good if good and len(ctx.terms) >= 2 and len(good) < len(recs) and _names_subject(ctx) else recs
+    return good if good and len(good) < len(recs) else recs
 
 
 def _names_subject(ctx: Context) -> bool:
@@ -187,7 +195,7 @@ def _best_heading(ctx: Context):
     for e in ctx.candidates[:80]:
         if e.kind != "clause" or e.clause_kind not in HEADINGS:
             continue
-        fit = ctx.base.fit(ctx.terms, folded(e.path))
+        fit = ctx.base.fit(ctx.terms, folded(e.path)) + (0.3 if ctx.heading_named(e.path) else 0.0)
         if fit > best_fit:
             best, best_fit = e, fit
     return best, best_fit

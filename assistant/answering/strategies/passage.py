@@ -74,7 +74,28 @@ def _continuation(ctx: Context, c: Clause, limit: int = 6) -> list[Clause]:
     return out
 
 
+def _named_part(ctx: Context) -> Draft | None:
+    """A part whose heading the question names word for word ("kinh phí thực hiện", "yêu cầu"): all of it."""
+    named = [e for e in ctx.candidates[:80]
+             if e.kind == "clause" and e.clause_kind in HEADINGS and ctx.heading_named(e.path) and e.fit >= 0.5]
+    for e in sorted(named, key=lambda e: -e.score)[:1]:
+        c = ctx.base.index.clause_by_id.get(e.clause_id)
+        if c is None:
+            continue
+        under = [x for x in ctx.base.clauses_of(c.doc_id) if x.path[:len(c.path)] == c.path and x.id != c.id
+                 and x.kind not in HEADINGS][:12]
+        if under:
+            ev = [ctx.base.clause(x, ctx.terms) for x in under]
+            body = [f"{x.text} [{n}]" for n, x in enumerate(under, start=1)]
+            return Draft("passage", f"{ctx.title(c.doc_id)} — **{c.path_str}**:", ev, body=body,
+                         fit=max([e.fit] + [x.fit for x in ev]))
+    return None
+
+
 def answer(ctx: Context) -> Draft | None:
+    named = _named_part(ctx)
+    if named is not None:
+        return named
     pool = [e for e in ctx.candidates if not (e.kind == "clause" and e.clause_kind in HEADINGS)]
     if not pool:
         return None
