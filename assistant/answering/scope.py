@@ -34,6 +34,13 @@ _PLAN_WORDS = set("cai cach hanh chinh cchc cong tac nha nuoc cua ubnd uy ban nh
                   "thanh pho nam".split())
 
 
+def _pairs(f: str) -> set[str]:
+    """Adjacent word pairs: "Kế hoạch kiểm tra …" → {"ke hoach", "hoach kiem", "kiem tra", …}. Pairs, not single
+    syllables, so "văn bản" in a question never matches "Văn phòng" in a title."""
+    w = _SYL.findall(f)
+    return {f"{a} {b}" for a, b in zip(w, w[1:])}
+
+
 @dataclass
 class Scope:
     doc_ids: list[str] = field(default_factory=list)  # the documents the question is about, best first
@@ -53,8 +60,9 @@ class _DocFacts:
     year: int
     doc_type: str
     number: str  # folded, no spaces ("215/qd-ubnd")
-    title_words: set[str]
+    title_words: set[str]  # adjacent word pairs of the title ("kiem tra", "cao bang")
     issuer_words: set[str]
+    title_text: str = ""
 
 
 def allowed_documents(documents: dict[str, Document], filters: dict | None) -> set[str] | None:
@@ -90,12 +98,13 @@ class Scoper:
                 own |= set(place_names(s or ""))
             if d.place:  # "xã Nậm Xe" → "nam xe"
                 own.add(" ".join(w for w in _SYL.findall(fold(d.place)) if w not in _UNIT_WORDS))
-            tw = set(_SYL.findall(expand_abbreviations(d.title)))
-            iw = set(_SYL.findall(expand_abbreviations(d.issuer or "")))
+            tw = _pairs(expand_abbreviations(d.title, keep=False))
+            iw = _pairs(expand_abbreviations(d.issuer or "", keep=False))
             for w in tw:
                 title_df[w] = title_df.get(w, 0) + 1
             self.facts[d.id] = _DocFacts(d.id, {p for p in own if p}, d.level or "", int(d.year or 0),
-                                         fold(d.doc_type or ""), re.sub(r"\s+", "", fold(d.number or "")), tw, iw)
+                                         fold(d.doc_type or ""), re.sub(r"\s+", "", fold(d.number or "")), tw, iw,
+                                         fold(d.title))
             raw = normalize_keep_lines(f"{d.title}\n{d.issuer}\n{d.text}")
             for line in raw.splitlines():  # a name never runs over a (hard-wrapped) line end
                 self.mentioned |= set(place_names(line))
@@ -121,7 +130,7 @@ class Scoper:
         scores: dict[str, float] = {}
         title_hits: dict[str, set[str]] = {}
         used: set[str] = set()
-        qw = set(q.terms) | set(_SYL.findall(q.expanded))
+        qw = _pairs(expand_abbreviations(q.text, keep=False))
         level_named = self._levels_named(q)
         for d in self.facts.values():
             if allowed is not None and d.id not in allowed:
@@ -139,7 +148,7 @@ class Scoper:
                                                                                                      + "/")
                                  and "/" in r and d.number.split("/")[1:] == r.split("/")[1:]):
                     sc += 5
-                elif "/" not in r and re.search(rf"(?<!\d){re.escape(r)}(?!\d)", " ".join(sorted(d.title_words))):
+                elif "/" not in r and re.search(rf"(?<!\d){re.escape(r)}(?!\d)", d.title_text):
                     sc += 3  # "Kết luận 90" and a title naming "Kết luận số 90-KL/TU"
             for t in _TYPE_WORDS:
                 if re.search(rf"\b{t}\b", q.folded) and d.doc_type == t:
@@ -147,7 +156,7 @@ class Scoper:
             if level_named and d.level in level_named:
                 sc += 1
             # distinctive title and issuer words the question uses ("kiểm tra", "Trung tâm Phục vụ hành chính công")
-            common = {w for w in (d.title_words | d.issuer_words) & qw if w not in _UNIT_WORDS and not w.isdigit()}
+            common = {w for w in (d.title_words | d.issuer_words) & qw if not set(w.split()) <= _UNIT_WORDS}
             weight = sum(self.idf.get(w, 0.5) for w in common)
             if weight:
                 sc += min(3.0, weight / 2.5)
@@ -166,7 +175,7 @@ class Scoper:
         scope.strong = (best >= 3 and best - second >= 1.0) or (allowed is not None and len(allowed) <= 3)
         if scope.strong:  # words of the title that only said which document ("kế hoạch CCHC … năm 2024")
             shared = set.intersection(*(title_hits.get(i, set()) for i in ids)) if ids else set()
-            used |= shared
+            used |= {w for pair in shared for w in pair.split()}
         scope.words = sorted(used)
         return scope
 
@@ -200,7 +209,8 @@ class Scoper:
             words = set(re.findall(r"[a-z0-9]+", expand_abbreviations(m.group("between"), keep=False)))
             named = words - _PLAN_WORDS - place_words
             # "kế hoạch kiểm tra CCHC năm 2023": a plan of that kind and year, when some document is of that kind
-            kind = [f for f in self.facts.values() if named and named <= f.title_words]
+            kind = [f for f in self.facts.values() if named and named <= set(_SYL.findall(expand_abbreviations(
+                f.title_text, keep=False)))]
             if kind and int(m.group("year")) in q.years and not any(f.year == int(m.group("year")) for f in kind):
                 return f"kho tài liệu không có văn bản năm {m.group('year')} thuộc loại được hỏi"
         if m and not set(m.group("between").split()) <= (_PLAN_WORDS | place_words):

@@ -76,6 +76,8 @@ def understand(question: str, gaz: Gazetteer | None = None) -> Query:
     types = _types(lx.which("types", ft), ft)
     if asked and "person" in types and "signer" not in kinds:
         types.remove("person")  # "cơ quan phối hợp là ai?" asks for agencies
+    if "lead" in asked and "coordinators" in asked and _states_lead(f, g):
+        asked.remove("lead")  # "Sở Tư pháp chủ trì X thì ai phối hợp?": the lead is given, the partners asked
     if "signer" in kinds and "lead" in asked:
         asked.remove("lead")  # "do ai ký" asks who signed, not who leads
     if ("docnumber" in types or "issue_date" in kinds) and "deadline" in asked:
@@ -98,6 +100,14 @@ def understand(question: str, gaz: Gazetteer | None = None) -> Query:
     q.intent = _intent(q)
     q.follow_up = _looks_like_follow_up(q, g)
     return q
+
+
+def _states_lead(f: str, g: Gazetteer) -> bool:
+    """"<agency> chủ trì …": the question names the lead itself."""
+    m = re.search(r"\bchu tri\b", f)
+    if not m:
+        return False
+    return any(0 <= m.start() - b <= 2 for _, a, b in g.find(f))
 
 
 def _types(found: list[str], f: str) -> list[str]:

@@ -190,15 +190,19 @@ def _kind_words(r: TaskRecord) -> str:
 
 
 def _best_heading(ctx: Context):
-    """The heading whose own words (its label and the labels above it, not the document title) fit best."""
+    """The heading whose own words (its label and the labels above it, not the document title) fit best, among
+    every heading of the documents the question may be about."""
+    docs = ctx.allowed if ctx.allowed is not None else (set(ctx.scope.doc_ids) if ctx.scope.doc_ids else
+                                                         set(ctx.base.index.documents))
     best, best_fit = None, 0.0
-    for e in ctx.candidates[:80]:
-        if e.kind != "clause" or e.clause_kind not in HEADINGS:
-            continue
-        fit = ctx.base.fit(ctx.terms, folded(e.path)) + (0.3 if ctx.heading_named(e.path) else 0.0)
-        if fit > best_fit:
-            best, best_fit = e, fit
-    return best, best_fit
+    for doc_id in sorted(docs):
+        for c in ctx.base.clauses_of(doc_id):
+            if c.kind not in HEADINGS:
+                continue
+            fit = ctx.base.fit(ctx.terms, folded(c.path_str)) + (0.3 if ctx.heading_named(c.path_str) else 0.0)
+            if fit > best_fit:
+                best, best_fit = c, fit
+    return (ctx.base.clause(best, ctx.terms) if best is not None else None), best_fit
 
 
 def _under_heading(ctx: Context, heading: Evidence, fit: float) -> Draft | None:
