@@ -169,10 +169,12 @@ class Scoper:
             scope.strong = allowed is not None and len(allowed) <= 3
             return scope
         best = max(scores.values())
-        ids = sorted((i for i, v in scores.items() if v >= best - 0.25), key=lambda i: -scores[i])
+        # the near-best documents (two plans of the year asked, say), certain when clearly above the rest
+        ids = sorted((i for i, v in scores.items() if v >= best - 1.0), key=lambda i: -scores[i])
         scope.doc_ids = ids
         second = max([v for i, v in scores.items() if i not in ids] or [0.0])
-        scope.strong = (best >= 3 and best - second >= 1.0) or (allowed is not None and len(allowed) <= 3)
+        scope.strong = (best >= 3 and min(scores[i] for i in ids) - second >= 1.0) or (
+            allowed is not None and len(allowed) <= 3)
         if scope.strong:  # words of the title that only said which document ("kế hoạch CCHC … năm 2024")
             shared = set.intersection(*(title_hits.get(i, set()) for i in ids)) if ids else set()
             used |= {w for pair in shared for w in pair.split()}

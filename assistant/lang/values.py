@@ -19,7 +19,7 @@ _LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềế
 PATTERNS: dict[str, re.Pattern[str]] = {
     "percent": re.compile(rf"{_NUM}\s*%|{_NUM}\s+phần\s+trăm", re.I),
     "money": re.compile(
-        rf"{_NUM}\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|đ|VNĐ|VND)(?![{_LOW}])|{_NUM}\s*(?:tỷ|tỉ|triệu)(?![{_LOW}])"
+        rf"{_NUM}\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|đ|VNĐ|VND)(?![{_LOW}])|{_NUM}\s*(?:tỷ|tỉ|triệu)(?![{_LOW}])(?!\s+lệ)"
         r"|miễn (?:phí|lệ phí|thu)|không (?:thu|mất) (?:phí|lệ phí)", re.I),
     "date": re.compile(
         r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}(?!\s*/?\s*\d)|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"

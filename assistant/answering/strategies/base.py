@@ -62,6 +62,8 @@ class Context:
                 e.score += 0.1  # "theo phụ lục …": the appendix's words, not the body's
             if self.heading_named(e.path):
                 e.score += 0.1  # the part's own heading is what the question names
+            elif any(self.heading_named(" › ".join(e.path.split(" › ")[:i])) for i in range(1, e.path.count(" › ") + 1)):
+                e.score += 0.05  # … or a part above it ("nhiệm vụ, giải pháp gì về …")
         ev.sort(key=lambda e: -e.score)
         return ev
 

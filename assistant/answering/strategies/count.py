@@ -35,10 +35,13 @@ def answer(ctx: Context) -> Draft | None:
     for r in recs:
         groups.setdefault((r.source, r.section), []).append(r)
     best, best_fit = None, 0.0
+    qwords = set(re.findall(r"[a-z0-9]+", folded(q.text)))
     for key, rs in groups.items():
         if not rs[0].section_title:
             continue
-        fit = ctx.base.fit(words, folded(rs[0].section_title)) if words else 0.0
+        # how much of the section's own title the question names ("phần cải cách thể chế")
+        title = [w for w in re.findall(r"[a-z0-9]+", folded(rs[0].section_title)) if len(w) > 1]
+        fit = sum(ctx.base.weight(w) for w in title if w in qwords) / max(1e-9, sum(ctx.base.weight(w) for w in title))
         if fit > best_fit:
             best, best_fit = key, fit
     if best is not None and best_fit >= 0.6:
