@@ -114,7 +114,7 @@ class Scoper:
         self.corpus_nospace = re.sub(r"\s+", "", self.corpus)
         n = max(1, len(documents))
         # title words that tell documents apart weigh more than "kế hoạch cải cách hành chính năm"
-        self.idf = {w: math.log(1 + n / c) for w, c in title_df.items()}
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in title_df.items()}  # ≈ 0 for words every title has
         types: dict[str, int] = {}
         for f in self.facts.values():
             types[f.doc_type] = types.get(f.doc_type, 0) + 1

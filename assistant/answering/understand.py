@@ -203,7 +203,9 @@ def subject_terms(text: str, agencies: list[str], g: Gazetteer) -> list[str]:
     lx = lexicon()
     x = fold(text)
     for group in ("asked", "types", "kinds", "glue"):  # the phrases that say what is asked go first, whole
-        for pat in lx.groups.get(group, {}).values():
+        for key, pat in lx.groups.get(group, {}).items():
+            if group == "kinds" and key in ("list", "agencies"):
+                continue  # "những yêu cầu gì": the list's noun is what it is about
             x = pat.sub(" ", x)
     x = expand_abbreviations(x, keep=False)
     terms = [t for t in _SYL.findall(x) if t not in lx.question_words and len(t) > 1 and not _YEAR.fullmatch(t)]
