@@ -403,8 +403,13 @@ def build_admin(state) -> gr.Blocks:
             items = FeedbackStore(settings.index_dir).eval_items(flagged_only=True)
             if not items:
                 return gr.update(visible=False), "Chưa có câu trả lời nào bị đánh giá 👎."
-            body = "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items)
-            path = downloads().write("feedback.jsonl", body.encode("utf-8"))
+            body = "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items).encode("utf-8")
+            scratch = getattr(state, "scratch", None)  # the app's scratch folder when it has one, else ours
+            if scratch is not None and hasattr(scratch, "folder"):
+                path = str(scratch.folder() / "feedback.jsonl")
+                Path(path).write_bytes(body)
+            else:
+                path = downloads().write("feedback.jsonl", body)
             return gr.update(value=path, visible=True), f"{len(items)} câu hỏi đánh giá (điền `must_have`, `snippet` trước khi dùng)."
 
         export.click(do_export, None, [export_file, fb_msg], **PRIVATE)

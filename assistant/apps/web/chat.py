@@ -54,7 +54,7 @@ def chat_turn(state, message: str, chat: list, history: list, turns: dict, filte
     message = message or ""
     chat.append(user_message(message))
     chat.append({"role": "assistant", "content": pending_html(message)})
-    yield chat, history, turns, ""
+    yield list(chat), history, dict(turns), ""
     ans, err = ask_once(state, message, history, filters)
     if ans is None:
         chat[-1] = {"role": "assistant", "content": err}

@@ -32,6 +32,8 @@ CSS = """
   --font: "Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, system-ui, sans-serif; }
 body, .gradio-container { font-family: var(--font); }
 .par-answer { line-height: 1.5; }
+/* Gradio's panel layout dims bot messages (opacity .8): answers stay at full contrast */
+.par-chat .message-row .prose, .par-chat .message-row .md { opacity: 1 !important; }
 .par-answer .par-direct { font-size: 1.04em; margin: 0 0 6px; }
 .par-answer .par-note { background:#fff7ed; color:#7c2d12; padding:4px 8px; border-radius:6px; margin:4px 0; }
 .par-answer details.par-more > summary, .par-answer details.par-ctx > summary, details.par-row-src > summary {
@@ -77,6 +79,7 @@ a.par-btn:hover, a.par-btn:focus { background:#1e40af; }
 .par-dl { margin: 4px 0; }
 @media (max-width: 640px) {
   #par-side { display:none !important; }
+  #par-chat { height: 70vh !important; }
   table.par-table, table.par-table tbody, table.par-table tr, table.par-table td { display:block; width:100% !important; }
   table.par-table thead { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
   table.par-table tr { border:1px solid #d1d5db; border-radius:8px; margin:0 0 10px; padding:6px 8px; }
@@ -174,10 +177,13 @@ _SCRIPT = r"""
       panel.appendChild(head);
       if (content) panel.appendChild(content.cloneNode(true));
       panel.dataset.turn = String(turnOf(answer)); panel.dataset.n = String(n);
-    } else if (ctx) {
+      if (scroll) li.scrollIntoView({block: 'nearest'});
+    } else if (ctx) {  // a phone: the source opens right under the answer, and comes into view
       ctx.open = true;
+      if (scroll) requestAnimationFrame(() => reveal(ctx));
+    } else if (scroll) {
+      li.scrollIntoView({block: 'nearest'});
     }
-    if (scroll) li.scrollIntoView({block: 'nearest'});
   };
   document.addEventListener('click', (e) => {
     const a = e.target.closest && e.target.closest('a.par-cite');

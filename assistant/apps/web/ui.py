@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import urlencode
 
 import gradio as gr
@@ -29,6 +29,68 @@ PANEL_EMPTY = ('<div id="par-panel-body" aria-live="polite"><p class="par-path">
 
 
 # ------------------------------------------------------------------ API for programs (gradio_client)
+# The result types document the endpoints' outputs by name in /gradio_api/info and the "API" page.
+
+class CitationOut(TypedDict):
+    source: str
+    title: str
+    clause: str
+    quote: str
+    start: int
+    end: int
+    file: str
+
+
+class TurnOut(TypedDict):
+    question: str
+    answer: str
+    records: list[str]
+    docs: list[str]
+
+
+class AskResult(TypedDict):
+    question: str
+    answer: str
+    direct: str
+    abstained: bool
+    intent: str
+    notes: list[str]
+    citations: list[CitationOut]
+    records: list[dict[str, Any]]
+    related: list[CitationOut]
+    elapsed_ms: float
+    turn: TurnOut
+
+
+class TaskOut(TypedDict):
+    hoat_dong: str
+    chu_tri: str
+    phoi_hop: str
+    thoi_han: str
+    han_cuoi: str
+    van_ban: str
+    ma_van_ban: str
+    ket_qua: str
+    muc: str
+    dieu_khoan: str
+    trich_dan: str
+
+
+class BriefingTask(TypedDict):
+    area: str
+    role: str
+    task: dict[str, Any]
+    document: str
+
+
+class BriefingResult(TypedDict):
+    title: str
+    filters: list[str]
+    markdown: str
+    docx_url: str
+    tasks: list[BriefingTask]
+    targets: list[CitationOut]
+
 
 def _filters(doc_id: str = "", level: str = "", year: Any = "") -> dict:
     f: dict[str, Any] = {}
@@ -48,7 +110,7 @@ def api_endpoints(state) -> None:
     """The named endpoints, registered in the current Blocks."""
 
     def ask(question: str, history: list[dict] | None = None, doc_id: str = "", level: str = "",
-            year: int = 0) -> dict:
+            year: int = 0) -> AskResult:
         """Hỏi trợ lý một câu (tiếng Việt, có dấu hoặc không dấu).
 
         Args:
@@ -63,10 +125,11 @@ def api_endpoints(state) -> None:
         """
         ans, err = chatlib.ask_once(state, question or "", history or [], _filters(doc_id, level, year))
         if ans is None:
-            return {"error": state.error or "Trợ lý chưa sẵn sàng."}
+            raise gr.Error(state.error or "Trợ lý chưa sẵn sàng.")
         return ans.to_json()
 
-    def tasks(agency: str = "", doc_id: str = "", period: str = "", search: str = "", section: str = "") -> list[dict]:
+    def tasks(agency: str = "", doc_id: str = "", period: str = "", search: str = "",
+              section: str = "") -> list[TaskOut]:
         """Bảng nhiệm vụ đã lọc: mỗi dòng gồm hoạt động, chủ trì, phối hợp, thời hạn, văn bản, kết quả, mục, điều khoản.
 
         Args:
@@ -78,13 +141,14 @@ def api_endpoints(state) -> None:
         """
         bot = state.get()
         if bot is None:
-            return []
+            raise gr.Error(state.error or "Trợ lý chưa sẵn sàng.")
         rows = task_rows(bot.index, agency=agency, doc_id=doc_id, period=period, search=search, section=section)
         return [{"hoat_dong": r.activity, "chu_tri": r.lead, "phoi_hop": r.coordinators, "thoi_han": r.deadline,
                  "han_cuoi": r.due, "van_ban": r.doc, "ma_van_ban": r.doc_id, "ket_qua": r.output,
                  "muc": r.section, "dieu_khoan": r.clause, "trich_dan": r.quote} for r in rows]
 
-    def briefing(agency: str = "", role: str = "any", area: str = "", period: str = "", doc_id: str = "") -> dict:
+    def briefing(agency: str = "", role: str = "any", area: str = "", period: str = "",
+                 doc_id: str = "") -> BriefingResult:
         """Tài liệu tập huấn của một cơ quan: nhiệm vụ (chủ trì / phối hợp) theo lĩnh vực và hạn, mục tiêu liên quan.
 
         Args:
@@ -100,7 +164,7 @@ def api_endpoints(state) -> None:
 
         bot = state.get()
         if bot is None:
-            return {"error": state.error or "Trợ lý chưa sẵn sàng."}
+            raise gr.Error(state.error or "Trợ lý chưa sẵn sàng.")
         b = build_briefing(bot.index, agency=agency, role="lead" if role == "lead" else "any", area=area,
                            period=period, doc=doc_id if doc_id in bot.index.documents else "")
         return {"title": b.title, "filters": b.filters, "markdown": b.markdown,
@@ -184,7 +248,7 @@ def _chat_tab(state, settings, prof, c) -> dict:
                         api_visibility="private")
         with gr.Column(scale=2, min_width=280, elem_id="par-side"):
             gr.HTML(PANEL_EMPTY, label="Điều khoản nguồn", show_label=True, elem_id="par-panel-box")
-            copy = gr.Textbox(label="Sao chép câu trả lời kèm nguồn", lines=4, buttons=["copy"], interactive=False,
+            copy = gr.Textbox(label="Câu trả lời kèm nguồn (để sao chép)", lines=4, interactive=False,
                               elem_id="par-copy")
     history = gr.State([])
     turns = gr.State({})
