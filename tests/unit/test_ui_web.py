@@ -71,9 +71,11 @@ def test_source_context_from_the_index():
 def test_page_rewrite_lang_and_script():
     from assistant.apps.web.page import core_asset, head_html, rewrite
 
-    html = b'<!doctype html>\n<html\n\tlang="en"\n\tstyle="margin: 0"\n>\n<head><title>x</title></head><body></body></html>'
+    html = (b'<!doctype html>\n<html\n\tlang="en"\n\tstyle="margin: 0"\n>\n<head><title>x</title></head>'
+            b'<body><gradio-app control_page_title="true"></gradio-app></body></html>')
     out = rewrite(html)
     assert b'lang="vi"' in out and b'lang="en"' not in out
+    assert b'<gradio-app theme_mode="light"' in out
     assert out.count(b"data-par-page") == 1 and rewrite(out) == out
     assert core_asset().startswith("core-")  # Gradio's i18n module, found in the installed frontend
     assert '"login"' in head_html() and "Đăng nhập" in head_html()

@@ -16,8 +16,8 @@ from assistant.apps.web.i18n import LITERALS, VI
 
 # Colours: text #1f2937 on white is 14.7:1; links #1d4ed8 7.0:1; primary buttons white on #1d4ed8 7.0:1;
 # secondary buttons #111827 on #e5e7eb 14.7:1; notes #7c2d12 on #fff7ed 8.9:1; muted text #4b5563 7.6:1.
-CSS = """
-:root, .gradio-container {
+THEME = """
+:root:root, .gradio-container.gradio-container {
   --button-primary-background-fill: #1d4ed8; --button-primary-background-fill-hover: #1e40af;
   --button-primary-text-color: #ffffff; --button-primary-text-color-hover: #ffffff;
   --button-primary-border-color: #1d4ed8;
@@ -27,10 +27,13 @@ CSS = """
   --link-text-color: #1d4ed8; --color-accent: #1d4ed8; --color-accent-soft: #dbeafe;
   --checkbox-label-text-color: #1f2937; --block-label-text-color: #1f2937; --block-title-text-color: #1f2937;
 }
-.gradio-container { font-size: 16px; }
-:root, .gradio-container, .gradio-container * {
+/* fonts with every Vietnamese glyph on the machine (Gradio's web font is not fetched: no network at run time) */
+:root:root, .gradio-container.gradio-container, .gradio-container * {
   --font: "Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, system-ui, sans-serif; }
 body, .gradio-container { font-family: var(--font); }
+"""
+CSS = THEME + """
+.gradio-container { font-size: 16px; }
 .par-answer { line-height: 1.5; }
 /* Gradio's panel layout dims bot messages (opacity .8): answers stay at full contrast */
 .par-chat .message-row .prose, .par-chat .message-row .md { opacity: 1 !important; }
@@ -264,20 +267,25 @@ def head_html() -> str:
     script = (_SCRIPT.replace("__VI__", json.dumps(VI, ensure_ascii=False))
               .replace("__LITERALS__", json.dumps(LITERALS, ensure_ascii=False))
               .replace("__CORE__", json.dumps(core_asset())))
-    return f'<script type="module" data-par-page>{script}</script>'
+    # one light theme whatever the system prefers: the colours above are chosen (and tested) for it
+    # (and the colour variables on every page, the login page too, which gets no app CSS from Gradio)
+    style = ("<style>@media (prefers-color-scheme: dark) { body { background: #ffffff; color: #1f2937; } }"
+             + THEME + "</style>")
+    return f'{style}<script type="module" data-par-page>{script}</script>'
 
 
 _HTML_LANG = re.compile(rb"<html(\s[^>]*?)?\slang=\"[^\"]*\"", re.S)
 
 
 def rewrite(body: bytes) -> bytes:
-    """``<html lang="vi">`` and the page script in an HTML page."""
+    """``<html lang="vi">``, the light theme and the page script in an HTML page."""
     if b"</head>" not in body or b"data-par-page" in body:
         return body
     if _HTML_LANG.search(body):
         body = _HTML_LANG.sub(lambda m: b"<html" + (m.group(1) or b"") + b' lang="vi"', body, count=1)
     else:
         body = body.replace(b"<html", b'<html lang="vi"', 1)
+    body = body.replace(b"<gradio-app", b'<gradio-app theme_mode="light"', 1)
     return body.replace(b"</head>", head_html().encode("utf-8") + b"</head>", 1)
 
 
