@@ -295,16 +295,25 @@ def to_docx(b: Briefing, index=None) -> bytes:
     for f in b.filters:
         d.add_paragraph(f, style="List Bullet")
 
+    # the source documents once, numbered; each row then cites "VB1 › its clause"
+    docs = list(dict.fromkeys(it.doc_title for _, items in b.groups for it in items))
+    label = {t: f"VB{i}" for i, t in enumerate(docs, start=1)}
+    if docs:
+        p = d.add_paragraph()
+        p.add_run("Văn bản nguồn: ").bold = True
+        p.add_run("; ".join(f"{label[t]} — {t}" for t in docs) + ".")
     d.add_heading(f"I. NHIỆM VỤ ({len(b.records)})", level=2)
     if not b.records:
         d.add_paragraph("Không có nhiệm vụ nào khớp với lựa chọn.")
     n = 0
+    widths = (Mm(9), Mm(55), Mm(20), Mm(32), Mm(25), Mm(29))  # 170 mm: the A4 width inside the margins
     for area, items in b.groups:
         d.add_heading(f"{area} ({len(items)})", level=3)
         heads = ("TT", "Nhiệm vụ / hoạt động", "Vai trò" if b.agency else "Chủ trì", "Phối hợp", "Thời hạn", "Nguồn")
         tab = d.add_table(rows=1, cols=len(heads))
         tab.style = "Table Grid"
         tab.alignment = WD_TABLE_ALIGNMENT.CENTER
+        tab.autofit = False
         for cell, h in zip(tab.rows[0].cells, heads):
             cell.text = h
             cell.paragraphs[0].runs[0].bold = True
@@ -319,9 +328,11 @@ def to_docx(b: Briefing, index=None) -> bytes:
                 else (r.lead or "(không ghi)")
             row[3].text = r.coordinators or "(không ghi)"
             row[4].text = r.deadline or "(không ghi)"
-            row[5].text = f"{it.doc_title} — {r.clause}"
+            row[5].text = f"{label[it.doc_title]} › {r.clause}"
+        for i, w in enumerate(widths):
+            tab.columns[i].width = w
         for row in tab.rows:
-            for i, w in enumerate((Mm(9), Mm(62), Mm(25), Mm(30), Mm(22), Mm(22))):
+            for i, w in enumerate(widths):
                 row.cells[i].width = w
                 for p in row.cells[i].paragraphs:
                     for run in p.runs:

@@ -185,13 +185,11 @@ def corpus_table(state) -> list[list]:
     for d in b.index.documents.values():
         rep = reps.get(d.id)
         n_warn = len(getattr(rep, "warnings", []) or []) if rep is not None else warns.get(d.id, 0)
-        rows.append([d.id, d.file, d.title, d.doc_type, d.number, d.year or "", d.level, d.issuer,
-                     *counts.get(d.id, [0, 0]), n_warn])
+        rows.append([d.title, d.file, d.doc_type, d.year or "", d.level, *counts.get(d.id, [0, 0]), n_warn])
     return rows
 
 
-TABLE_HEADERS = ["mã", "tệp", "tiêu đề", "loại", "số hiệu", "năm", "cấp", "cơ quan ban hành", "điều khoản",
-                 "bản ghi", "cảnh báo"]
+TABLE_HEADERS = ["tiêu đề", "tệp", "loại", "năm", "cấp", "điều khoản", "bản ghi", "cảnh báo"]
 
 
 def _dl(pairs: list[tuple[str, object]]) -> str:
@@ -273,7 +271,8 @@ def build_admin(state) -> gr.Blocks:
         gr.Markdown("## Quản trị tài liệu")
         with gr.Tab("Tài liệu", id="docs"):
             table = gr.Dataframe(corpus_table(state), headers=TABLE_HEADERS, interactive=False, wrap=True,
-                                 label="Văn bản trong chỉ mục", elem_id="par-a-docs")
+                                 label="Văn bản trong chỉ mục", elem_id="par-a-docs", elem_classes=["par-grid"],
+                                 column_widths=["34%", "20%", "10%", "7%", "9%", "7%", "7%", "6%"])
             failed = gr.Markdown(failed_files(state), elem_id="par-a-failed")
             with gr.Row():
                 pick = gr.Dropdown(_doc_choices(state), label="Xem / sửa thông tin văn bản", elem_id="par-a-pick")
@@ -293,7 +292,8 @@ def build_admin(state) -> gr.Blocks:
         with gr.Tab("Góp ý của người dùng", id="feedback"):
             only_bad = gr.Checkbox(value=False, label="Chỉ các câu trả lời bị đánh giá 👎", elem_id="par-a-fb-bad")
             fb_table = gr.Dataframe(feedback_rows(state, False), headers=FEEDBACK_HEADERS, interactive=False,
-                                    wrap=True, label="Góp ý", elem_id="par-a-feedback")
+                                    wrap=True, label="Góp ý", elem_id="par-a-feedback", elem_classes=["par-grid"],
+                                    column_widths=["4%", "10%", "6%", "24%", "28%", "16%", "6%", "6%"])
             with gr.Row():
                 fb_refresh = gr.Button("Làm mới", variant="secondary", elem_id="par-a-fb-refresh")
                 export = gr.Button("Xuất các câu 👎 thành câu hỏi đánh giá (JSONL)", variant="primary",
@@ -423,11 +423,14 @@ def build_admin(state) -> gr.Blocks:
 
         to_evals.click(do_evals, None, [fb_msg], **PRIVATE)
 
-        def on_load(bad):
-            return corpus_table(state), failed_files(state), gr.update(choices=_doc_choices(state)), \
-                feedback_rows(state, bool(bad))
+        def on_load(bad, doc_id):
+            choices = _doc_choices(state)
+            ids = [v for _, v in choices]
+            doc_id = doc_id if doc_id in ids else (ids[0] if ids else None)
+            return [corpus_table(state), failed_files(state), gr.update(choices=choices, value=doc_id),
+                    feedback_rows(state, bool(bad))] + show(doc_id)
 
-        demo.load(on_load, [only_bad], [table, failed, pick, fb_table], **PRIVATE)
+        demo.load(on_load, [only_bad, pick], [table, failed, pick, fb_table, detail] + boxes, **PRIVATE)
     return attach(demo)
 
 

@@ -53,6 +53,8 @@ a.par-cite { color:#1d4ed8; font-weight:600; text-decoration:underline; cursor:p
 .par-panel .par-context { color:#4b5563; }
 .par-path { color:#374151; font-style:italic; margin-bottom:6px; }
 .par-panel-title { font-weight:700; margin-bottom:2px; }
+.par-panel-head { font-size:1em; font-weight:700; margin:0 0 6px; color:#1f2937; }
+.par-panel-from { color:#374151; font-size:0.9em; margin-bottom:4px; }
 .par-pending { color:#374151; font-style:italic; }
 .par-error { color:#7f1d1d; background:#fef2f2; padding:8px; border-radius:6px; }
 .par-related ul { margin: 4px 0 0 1.2em; }
@@ -76,6 +78,8 @@ table.par-table blockquote { margin:4px 0; padding-left:6px; border-left:3px sol
 .par-due-date { font-weight:700; color:#1e3a8a; margin-right:6px; }
 .par-due-meta { color:#374151; font-size:0.92em; }
 .par-fb-row { align-items: end; }
+.par-grid, .par-grid * { font-family: var(--font) !important; }
+table.par-meta th { width: 30%; background:#f9fafb; }
 a.par-btn { display:inline-block; background:#1d4ed8; color:#ffffff !important; padding:8px 14px; border-radius:8px;
   text-decoration:none; font-weight:600; margin:4px 8px 4px 0; }
 a.par-btn:hover, a.par-btn:focus { background:#1e40af; }

@@ -24,8 +24,8 @@ from assistant.apps.web.page import CSS  # noqa: F401  (server.py mounts every a
 from assistant.apps.web.views import deadlines_html, task_table_html
 from assistant.profiles import active_profile
 
-PANEL_EMPTY = ('<div id="par-panel-body" aria-live="polite"><p class="par-path">Bấm một số [n] trong câu trả lời '
-               'để xem điều khoản nguồn ở đây.</p></div>')
+PANEL_EMPTY = ('<h3 class="par-panel-head">Điều khoản nguồn</h3><div id="par-panel-body" aria-live="polite">'
+               '<p class="par-path">Bấm một số [n] trong câu trả lời để xem điều khoản nguồn ở đây.</p></div>')
 
 
 # ------------------------------------------------------------------ API for programs (gradio_client)
@@ -247,7 +247,7 @@ def _chat_tab(state, settings, prof, c) -> dict:
             gr.Examples([[q] for q in prof.sample_questions], inputs=[box], label="Câu hỏi mẫu (bấm để chọn)",
                         api_visibility="private")
         with gr.Column(scale=2, min_width=280, elem_id="par-side"):
-            gr.HTML(PANEL_EMPTY, label="Điều khoản nguồn", show_label=True, elem_id="par-panel-box")
+            gr.HTML(PANEL_EMPTY, elem_id="par-panel-box")
             copy = gr.Textbox(label="Câu trả lời kèm nguồn (để sao chép)", lines=4, interactive=False,
                               elem_id="par-copy")
     history = gr.State([])
