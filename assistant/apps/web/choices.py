@@ -20,7 +20,7 @@ def doc_choices(bot) -> list[tuple[str, str]]:
 def all_choices(bot) -> dict[str, list]:
     if bot is None:
         return {"docs": [(ALL, ALL)], "levels": [ALL], "years": [ALL], "agencies": [ALL], "periods": [ALL],
-                "sections": [ALL], "due_agencies": [ALL], "brief_agencies": [""], "build": ""}
+                "sections": [ALL], "due_agencies": [ALL], "brief_agencies": [("Mọi cơ quan", "")], "build": ""}
     idx = bot.index
     docs = list(idx.documents.values())
     assignments = [r for r in idx.records if r.kind in ASSIGNMENT_KINDS]
@@ -32,6 +32,6 @@ def all_choices(bot) -> dict[str, list]:
         "periods": [ALL] + sorted({quarter(r.deadline_end) for r in idx.records}, key=quarter_key),
         "sections": [ALL] + sorted({r.section_title for r in idx.records if r.section_title}, key=fold),
         "due_agencies": [ALL] + agency_choices([r for r in assignments if r.deadline_end]),
-        "brief_agencies": [""] + agency_choices(assignments),
+        "brief_agencies": [("Mọi cơ quan", "")] + agency_choices(assignments),
         "build": idx.build,
     }

@@ -367,7 +367,7 @@ def _deadline_tab(state, c) -> dict:
 
 # ------------------------------------------------------------------ briefing
 
-PERIODS = ["", "Quý I", "Quý II", "Quý III", "Quý IV", "6 tháng đầu năm", "6 tháng cuối năm"]
+PERIODS = [("Không giới hạn", ""), "Quý I", "Quý II", "Quý III", "Quý IV", "6 tháng đầu năm", "6 tháng cuối năm"]
 
 
 def _briefing_tab(state, c) -> dict:
