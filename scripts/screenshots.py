@@ -68,19 +68,24 @@ def main(url: str, demo: str | None) -> None:
             tab(pg, "Bảng nhiệm vụ")
             pick(pg, "par-t-agency", "Sở Nội vụ")
             pg.wait_for_timeout(2000)
+            if phone:  # the cards, not only the filters above them
+                pg.evaluate("document.querySelector('#par-t-count').scrollIntoView({block: 'start'})")
             pg.screenshot(path=OUT / f"tasks-{size}.png")
             tab(pg, "Sắp đến hạn")
             box = pg.locator("#par-d-start input, #par-d-start textarea").first
-            box.fill("01/03/2024")
+            box.fill("01/12/2024")  # most plan tasks are due "Trong năm": by 31/12
             box.press("Enter")
-            pg.get_by_text("90 ngày tới").click()
             pg.wait_for_timeout(2000)
+            if phone:
+                pg.evaluate("document.querySelector('#par-d-downloads').scrollIntoView({block: 'start'})")
             pg.screenshot(path=OUT / f"deadlines-{size}.png")
             tab(pg, "Tài liệu tập huấn")
             pick(pg, "par-b-agency", "Sở Nội vụ")
             pg.click("#par-b-make")
             pg.wait_for_selector("#par-b-downloads a")
             pg.wait_for_timeout(800)
+            if phone:  # the download buttons above the preview
+                pg.evaluate("document.querySelector('#par-b-make').scrollIntoView({block: 'start'})")
             pg.screenshot(path=OUT / f"briefing-{size}.png")
             target = f"{demo}?widget={url}/widget/" if demo else url + "/widget/"
             pg.goto(target, wait_until="load")
