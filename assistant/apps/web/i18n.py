@@ -108,11 +108,6 @@ LITERALS: dict[str, str] = {
 }
 
 
-def flat(d: dict[str, dict[str, str]] = VI) -> dict[str, str]:
-    """{'login.login': 'Đăng nhập', …}: the form svelte-i18n looks keys up in."""
-    return {f"{ns}.{k}": v for ns, items in d.items() for k, v in items.items()}
-
-
 def i18n() -> gr.I18n:
     return gr.I18n(vi=VI)  # nested like Gradio's own dictionaries: {"login": {"login": "Đăng nhập"}, …}
 

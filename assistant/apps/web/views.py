@@ -68,9 +68,9 @@ def answer_html(ans: Answer, index=None, turn: int = 0) -> str:
         out.append(f'<p class="par-note" role="note">Lưu ý: {_esc(note)}</p>')
     body = _body_lines(ans)
     related = list(ans.related)
-    folded_body = "\n".join(body)
+    body_text = "\n".join(body)
     # a refusal's text may already list the related clauses: show them once
-    related = [c for c in related if c.clause not in folded_body]
+    related = [c for c in related if c.clause not in body_text]
     if body or n_cits or related:
         label = (f"Trích dẫn nguyên văn và nguồn ({n_cits})" if n_cits
                  else ("Chi tiết và điều khoản có thể liên quan" if ans.abstained else "Chi tiết"))
