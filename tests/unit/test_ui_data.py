@@ -192,15 +192,21 @@ def test_catalogue_edit_rewrites_one_block(tmp_path):
     from assistant.ingest.catalogue import read_catalogue
 
     (tmp_path / "catalogue.toml").write_text(CATALOGUE, "utf-8")
-    set_entry(tmp_path, "b", "b.txt", {"title": 'Quyết định "B" sửa', "year": "2025", "level": "xã"})
+    shown = {"title": "Văn bản B", "year": 2025, "level": "xã", "number": ""}  # what the form showed (read)
+    set_entry(tmp_path, "b", "b.txt", {"title": 'Quyết định "B" sửa', "year": "2025", "level": "xã", "number": ""},
+              current=shown)
     text = (tmp_path / "catalogue.toml").read_text("utf-8")
+    block_b = text[text.index('file = "b.txt"'):]
+    assert "year" not in block_b and "level" not in block_b and "number" not in block_b  # untouched: not written
     assert text.startswith("# Mục lục — chú thích giữ nguyên")
     entries = {e.file: e for e in read_catalogue(tmp_path)}
-    assert entries["b.txt"].title == 'Quyết định "B" sửa' and entries["b.txt"].year == 2025
+    assert entries["b.txt"].title == 'Quyết định "B" sửa'
     assert entries["a.txt"].title == "Văn bản A" and entries["a.txt"].year == 2024  # untouched
     set_entry(tmp_path, "c-moi", "c.pdf", {"title": "Văn bản C"})  # a file not yet catalogued
     entries = {e.file: e for e in read_catalogue(tmp_path)}
     assert entries["c.pdf"].id == "c-moi" and len(entries) == 3
+    set_entry(tmp_path, "a", "a.txt", {"level": ""}, current={"level": "tỉnh"})  # an explicit clearing is kept
+    assert 'level = ""' in (tmp_path / "catalogue.toml").read_text("utf-8")
     with pytest.raises(CatalogueError):
         set_entry(tmp_path, "a", "a.txt", {"year": "hai nghìn"})
     assert {e.file: e for e in read_catalogue(tmp_path)}["a.txt"].year == 2024  # a refused edit changes nothing

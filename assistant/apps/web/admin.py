@@ -78,7 +78,11 @@ def check_upload(name: str, data: bytes, max_bytes: int) -> str:
     fname = safe_name(name)
     if not ingested_name(fname):
         raise LoadError(f"Tên «{fname}» dành riêng cho thư mục tài liệu, không được nạp. Hãy đổi tên tệp.")
-    load_bytes(data, fname)  # corrupt / empty / encrypted files are refused before they reach the corpus
+    from assistant.ingest import loaders
+
+    # corrupt / empty / encrypted / over-limit files are refused before they reach the corpus (without OCR when
+    # the loaders offer a check for upload forms: scanned pages are read at ingest)
+    getattr(loaders, "check_bytes", load_bytes)(data, fname)
     return fname
 
 
@@ -380,8 +384,11 @@ def build_admin(state) -> gr.Blocks:
                 yield gr.skip(), "- Chọn một văn bản trước.", gr.skip(), gr.skip()
                 return
             d = b.index.documents[doc_id]
+            from assistant.apps.web.catalogue_edit import current_values
+
             try:
-                set_entry(settings.corpus_dir, d.id, d.file, {k: v for (k, _), v in zip(fields, values)})
+                set_entry(settings.corpus_dir, d.id, d.file, {k: v for (k, _), v in zip(fields, values)},
+                          current=current_values(d))
             except CatalogueError as e:
                 yield gr.skip(), f"- Không lưu: {e}", gr.skip(), gr.skip()
                 return

@@ -1,14 +1,17 @@
 """An admin's correction of a document's metadata, written to ``corpus/catalogue.toml``.
 
 Only that document's ``[[document]]`` block is rewritten (or appended); every other block and comment stays as it
-was. The fields are the catalogue's own (``ingest.catalogue.CatalogueEntry``), so what is written is exactly what
-the next ingest reads; the result is parsed back before it replaces the file.
+was. Only the fields the admin changed are written (a catalogue key, once present, wins over what the ingest reads
+from the text — even when empty — so an untouched field is left as the catalogue had it). The fields are the
+catalogue's own scalar ones (``ingest.catalogue.CatalogueEntry``), and the result is read back with the ingest's
+own ``read_catalogue`` before it replaces the file.
 """
 from __future__ import annotations
 
 import dataclasses
 import os
 import re
+import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -20,7 +23,7 @@ DOC_ATTR = {"type": "doc_type"}
 LABELS = {"title": "Tiêu đề", "number": "Số hiệu", "type": "Loại văn bản", "issuer": "Cơ quan ban hành",
           "date": "Ngày ban hành (dd/mm/yyyy, hoặc năm)", "year": "Năm (của kế hoạch / nội dung)",
           "level": "Cấp (tỉnh, huyện, xã, sở-ngành, văn phòng)", "place": "Địa bàn (ví dụ: xã Nậm Xe)",
-          "province": "Tỉnh"}
+          "province": "Tỉnh", "signer": "Người ký", "signer_title": "Chức vụ người ký"}
 
 
 class CatalogueError(ValueError):
@@ -29,12 +32,12 @@ class CatalogueError(ValueError):
 
 def editable_fields() -> list[tuple[str, type]]:
     """(key, type) of the catalogue fields an admin may correct: all but the id and the file name."""
-    hints = {f.name: f.type for f in dataclasses.fields(CatalogueEntry)}
     out = []
-    for k, t in hints.items():
-        if k in ("id", "file"):
+    for f in dataclasses.fields(CatalogueEntry):
+        t = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", "")
+        if f.name in ("id", "file") or t not in ("str", "int"):  # bookkeeping fields (given, warnings) are not keys
             continue
-        out.append((k, int if str(t) in ("int", "<class 'int'>") else str))
+        out.append((f.name, int if t == "int" else str))
     return out
 
 
@@ -88,13 +91,17 @@ def _split_blocks(text: str) -> tuple[str, list[str]]:
     return "", parts
 
 
-def set_entry(corpus_dir: Path, doc_id: str, file: str, values: dict[str, Any]) -> Path:
-    """Write the corrected metadata of ``file`` (document ``doc_id``) to the catalogue; returns its path."""
+def set_entry(corpus_dir: Path, doc_id: str, file: str, values: dict[str, Any],
+              current: dict[str, Any] | None = None) -> Path:
+    """Write the corrected metadata of ``file`` (document ``doc_id``) to the catalogue; returns its path.
+    ``current``: the values the form showed — a field left as it was is not written."""
     path = Path(corpus_dir) / CATALOGUE
     text = path.read_text("utf-8") if path.exists() else ""
     preamble, blocks = _split_blocks(text)
-    vals = {"id": doc_id, "file": file} | clean(values)
-    new_block = _block(vals)
+    new = clean(values)
+    if current is not None:
+        shown = clean({k: current.get(k, "") for k in new})
+        new = {k: v for k, v in new.items() if v != shown.get(k)}
     replaced = False
     for i, b in enumerate(blocks):
         try:
@@ -102,11 +109,11 @@ def set_entry(corpus_dir: Path, doc_id: str, file: str, values: dict[str, Any]) 
         except tomllib.TOMLDecodeError:
             continue
         if entry.get("file") == file:
-            keep = {k: v for k, v in entry.items() if k not in vals}  # keys the form does not show stay
             trailing = "\n" if b.endswith("\n\n") else ""
-            blocks[i] = _block(vals | keep) + trailing
+            blocks[i] = _block(entry | new) + trailing  # other keys of the entry stay as they were
             replaced = True
             break
+    new_block = _block({"id": doc_id, "file": file} | new)
     if not replaced:
         if blocks and not blocks[-1].endswith("\n\n"):
             blocks[-1] = blocks[-1].rstrip("\n") + "\n\n"
@@ -114,22 +121,18 @@ def set_entry(corpus_dir: Path, doc_id: str, file: str, values: dict[str, Any]) 
             preamble = preamble.rstrip("\n") + "\n\n"
         blocks.append(new_block)
     out = preamble + "".join(blocks)
-    tomllib.loads(out)  # never write a catalogue the ingest cannot read
+    with tempfile.TemporaryDirectory() as d:  # never write a catalogue the ingest cannot read
+        (Path(d) / CATALOGUE).write_text(out, "utf-8")
+        try:
+            entries = read_catalogue(Path(d))
+        except Exception as e:  # noqa: BLE001 — whatever the reader refuses, the old file stays
+            raise CatalogueError(f"Không ghi được mục lục: {e}") from e
+        if not any(e.file == file for e in entries):
+            raise CatalogueError("Không ghi được mục lục: mục của văn bản không đọc lại được.")
     tmp = path.with_suffix(".toml.tmp")
     tmp.write_text(out, "utf-8")
-    try:
-        read_catalogue_from(tmp)
-    except Exception as e:
-        tmp.unlink(missing_ok=True)
-        raise CatalogueError(f"Không ghi được mục lục: {e}") from e
     os.replace(tmp, path)
     return path
-
-
-def read_catalogue_from(path: Path):
-    """read_catalogue() for a catalogue file at any path (used to check a new one before it replaces the old)."""
-    data = tomllib.loads(Path(path).read_text("utf-8"))
-    return [CatalogueEntry(**d) for d in data.get("document", [])]
 
 
 __all__ = ["CatalogueError", "LABELS", "clean", "current_values", "editable_fields", "read_catalogue", "set_entry"]
