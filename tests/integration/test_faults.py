@@ -119,8 +119,8 @@ def test_upload_rejects_bad_types_sizes_and_content(tmp_path):
         save_upload(tmp_path, "a.txt", b"x" * 2000, 1000)
     with pytest.raises(LoadError, match="PDF"):
         save_upload(tmp_path, "a.pdf", b"%PDF garbage", 10_000)
-    p = save_upload(tmp_path, "../../ke-hoach.txt", "Kế hoạch thử".encode(), 10_000)
-    assert p.parent == tmp_path.resolve() and p.read_text("utf-8") == "Kế hoạch thử"
+    p, _ = save_upload(tmp_path, "../../ke-hoach.txt", "Kế hoạch thử".encode(), 10_000)
+    assert p.resolve().parent == tmp_path.resolve() and p.read_text("utf-8") == "Kế hoạch thử"
     assert not list(tmp_path.parent.glob("ke-hoach.txt"))
 
 

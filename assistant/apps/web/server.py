@@ -74,6 +74,9 @@ def build_app(settings: Settings) -> FastAPI:
 
     state = State(settings)
     app = FastAPI(title=active_profile().app_title)
+    from assistant.apps.web.routes import register
+
+    register(app, state)  # the UI's routes (/widget, /api/deadlines.ics, downloads, feedback) and page middleware
     origins = " ".join(o.strip() for o in settings.allowed_origins.split(",") if o.strip())
 
     @app.middleware("http")
@@ -116,18 +119,6 @@ def build_app(settings: Settings) -> FastAPI:
                                   auth=(settings.admin_user, settings.admin_password), css=CSS,
                                   footer_links=[])
     app = gr.mount_gradio_app(app, build_widget(state), path="/widget", css=CSS, footer_links=[])
-    # clicking a [n] marker in an answer selects that source, which opens it in the side panel
-    head = """<script>
-document.addEventListener('click', (e) => {
-  const a = e.target.closest && e.target.closest('a.par-cite');
-  if (!a) return;
-  e.preventDefault();
-  const n = a.textContent.trim();
-  for (const lab of document.querySelectorAll('#par-cites label')) {
-    if (lab.textContent.trim().startsWith(n)) { lab.click(); break; }
-  }
-});
-</script>"""
     main = build_main(state)
     main.queue(default_concurrency_limit=4, max_size=64)
-    return gr.mount_gradio_app(app, main, path="/", css=CSS, head=head, footer_links=[])
+    return gr.mount_gradio_app(app, main, path="/", css=CSS, footer_links=[])
