@@ -41,6 +41,7 @@ class Decision:
     p: float  # probability that the documents answer the question
     reason: str = ""  # why not, in Vietnamese ("" when answering)
     features: dict[str, float] = field(default_factory=dict)
+    cite: bool = False  # an abstention that cites its evidence (the document leaves the value blank there)
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,7 @@ def decide(ctx: Context, d: Draft | None) -> Decision:
     if d is None or not d.evidence:
         return Decision(False, 0.0, "")
     if d.silent:
-        return Decision(False, 0.0, f"({d.silent})")
+        return Decision(False, 0.0, f"({d.silent})", cite=True)
     f = features(ctx, d)
     if d.confident:
         return Decision(True, 1.0, "", f)

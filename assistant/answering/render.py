@@ -30,7 +30,11 @@ def row_view(e: Evidence) -> str:
 def render(ctx: Context, draft: Draft | None, decision: Decision) -> Answer:
     q = ctx.query
     if not decision.answer:
-        return abstain(ctx, decision.reason, draft)
+        ans = abstain(ctx, decision.reason, draft)
+        if decision.cite and draft is not None:  # where the document leaves it blank, shown as the source
+            ans.citations = [ctx.base.cite(e, draft.quotes[i] if i < len(draft.quotes) and draft.quotes[i] else None)
+                             for i, e in enumerate(draft.evidence[:3])]
+        return ans
     cits: list[Citation] = []
     for i, e in enumerate(draft.evidence):
         quote = draft.quotes[i] if i < len(draft.quotes) and draft.quotes[i] else e.text

@@ -198,9 +198,10 @@ class Scoper:
 
     def _unknown(self, q: Query) -> str:
         """A place, document number or plan the question names that no document covers."""
+        written = place_names(q.text)
         for p in q.places:
             if not self._place_known(p):
-                return f"kho tài liệu không có văn bản nào nói về «{p.title()}»"
+                return f"kho tài liệu không có văn bản nào nói về «{written.get(p, p.title())}»"
         for r in q.doc_refs:
             if "/" in r and r.split("/")[0] + "/" not in self.corpus_nospace:
                 return f"văn bản số {r.upper()} không có trong kho tài liệu"

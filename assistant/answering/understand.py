@@ -14,7 +14,6 @@ from assistant.lang.gazetteer import Gazetteer, gazetteer
 from assistant.lang.lexicon import lexicon
 from assistant.lang.normalize import expand_abbreviations, fold, has_diacritics, normalize, sanitize
 from assistant.lang.places import place_names
-from assistant.lang.tokenize import STOP
 from assistant.records import Query
 
 _INJECTION = re.compile(
@@ -177,7 +176,7 @@ def _places(text: str, f: str) -> list[str]:
                 continue
             words = []
             for w in m.group(2).split():
-                if w in STOP or w in lx.question_words or w in lx.not_names or w.isdigit():
+                if w in lx.question_words or w in lx.not_names or w.isdigit():
                     break
                 words.append(w)
             if len(words) >= 2:  # a single lower-case word after "xã" is too often an ordinary word

@@ -63,9 +63,13 @@ def test_bad_questions_get_a_clear_message(bot, q):
     assert a.abstained and a.intent == "invalid" and a.answer
 
 
-def test_chain_is_a_runnable(bot):
-    a = bot.chain.invoke({"question": "khi nao phai ban hanh ke hoach tuyen truyen cchc 2024", "history": []})
-    assert has(a, "Tháng 01")
+def test_chain_is_a_runnable_with_typed_input_and_json_output(bot):
+    import json
+
+    out = bot.chain.invoke({"question": "khi nao phai ban hanh ke hoach tuyen truyen cchc 2024", "history": []})
+    assert isinstance(out, dict) and "Tháng 01" in out["answer"] and out["citations"]
+    json.dumps(out)  # serialisable as it is
+    assert bot.chain.invoke("khi nao phai ban hanh ke hoach tuyen truyen cchc 2024")["answer"] == out["answer"]
     docs = bot.retriever.invoke("ke hoach tuyen truyen cchc 2024")
     assert docs and docs[0].metadata["title"] and "clause" in docs[0].metadata
 

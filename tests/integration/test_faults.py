@@ -9,7 +9,7 @@ from conftest import ROOT, settings_for
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.answering._old.understand import parse_query
+from assistant.answering.understand import understand
 from assistant.apps.web.admin import safe_name, save_upload
 from assistant.ingest.loaders import LoadError
 from assistant.ingest.pipeline import ingest
@@ -135,5 +135,5 @@ def test_fuzz_normaliser_never_raises(s):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_fuzz_query_parser_never_raises(s):
-    q = parse_query(s, {})
+    q = understand(s)
     assert q.intent in ("lead", "coordinators", "deadline", "output", "fact", "list", "general")
