@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from langchain_core.runnables import RunnableLambda
@@ -32,11 +34,14 @@ from assistant.answering.strategies.base import Context
 from assistant.answering.understand import understand
 from assistant.config import Settings
 from assistant.lang.gazetteer import gazetteer
+from assistant.lang.glossary import from_english, looks_english
 from assistant.lang.normalize import sanitize
 from assistant.records import FILTER_KEYS, Answer, Query
 from assistant.store.index import Index
 
 INJECTED_NOTE = "Câu hỏi có chứa yêu cầu thay đổi cách trả lời; trợ lý chỉ trả lời theo tài liệu."
+ENGLISH_REFUSAL = ("Trợ lý trả lời câu hỏi bằng tiếng Việt (có dấu hoặc không dấu). Xin hỏi lại bằng tiếng Việt, ví dụ: "
+                   "«Ai chủ trì điều tra xã hội học năm 2024?» — Please ask in Vietnamese.")
 
 
 class AskInput(BaseModel):
@@ -84,8 +89,10 @@ def check_filters(filters: dict | None) -> dict:
 
 
 class Assistant:
-    def __init__(self, settings: Settings | None = None, index: Index | None = None, llm=None, embeddings=None):
+    def __init__(self, settings: Settings | None = None, index: Index | None = None, llm=None, embeddings=None,
+                 today: Callable[[], date] = date.today):
         self.settings = settings or Settings()
+        self.today = today  # "tháng này", "30 ngày tới" are read relative to it
         self.index = index or Index(self.settings, embeddings)
         self.gazetteer = gazetteer()
         self.scoper = Scoper(self.index.documents)
@@ -103,7 +110,7 @@ class Assistant:
 
     # -------------------------------------------------------------- stages
     def _understand(self, inp: AskInput) -> _State:
-        q = understand(inp.question, self.gazetteer)
+        q = understand(inp.question, self.gazetteer, today=self.today())
         st = _State(q, inp.history, check_filters(inp.filters))
         st.resolved = conversation.resolve(q, inp.history, self.gazetteer)
         st.query = st.resolved.query
@@ -176,8 +183,18 @@ class Assistant:
         invalid = self._invalid(question)
         if invalid:
             return Answer(question[:200], invalid, True, "invalid", direct=invalid)
-        ans = self.pipeline.invoke(AskInput(question=question, history=list(history or []),
+        asked, note = question, ""
+        if looks_english(question):  # key terms through the glossary, or a clear request for Vietnamese
+            vi = from_english(question)
+            if vi is None:
+                return Answer(question, ENGLISH_REFUSAL, True, "language", direct=ENGLISH_REFUSAL)
+            asked, note = vi, f"Câu hỏi tiếng Anh được hiểu là: «{vi}»; trợ lý trả lời bằng tiếng Việt theo tài liệu."
+        ans = self.pipeline.invoke(AskInput(question=asked, history=list(history or []),
                                             filters=dict(filters or {})))
+        if note:
+            ans.question = question
+            ans.notes.insert(0, note)
+            ans.answer = f"({note})\n{ans.answer}"
         ans.elapsed_ms = (time.perf_counter() - t0) * 1000
         return ans
 

@@ -106,6 +106,8 @@ def _missing(ctx: Context, text: str) -> tuple[float, float, float]:
 def decide(ctx: Context, d: Draft | None) -> Decision:
     if ctx.scope.unknown:
         return Decision(False, 0.0, f"({ctx.scope.unknown})")
+    if d is not None and d.confident and not d.silent and not d.evidence:
+        return Decision(True, 1.0, "")  # an exact answer that needs no quote ("no task is due this month")
     if d is None or not d.evidence:
         return Decision(False, 0.0, "")
     if d.silent:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.lang.dates import parse_period
+from datetime import date
+
+from assistant.lang.dates import parse_period, relative_period
 from assistant.lang.gazetteer import Gazetteer, gazetteer
 from assistant.lang.lexicon import lexicon
 from assistant.lang.normalize import expand_abbreviations, fold, has_diacritics, normalize, sanitize
@@ -63,7 +65,7 @@ def strip_injection(question: str) -> tuple[str, bool]:
     return normalize(" ".join(keep)).strip(" ,.;:-"), True
 
 
-def understand(question: str, gaz: Gazetteer | None = None) -> Query:
+def understand(question: str, gaz: Gazetteer | None = None, today: date | None = None) -> Query:
     g = gaz or gazetteer()
     lx = lexicon()
     clean, injected = strip_injection(normalize(sanitize(question or "")))
@@ -89,8 +91,12 @@ def understand(question: str, gaz: Gazetteer | None = None) -> Query:
     q.target_years = [int(m.group(2)) for m in re.finditer(r"\b(den|truoc|toi|dat|vao|trong|cho) (?:nam )?(20\d\d)\b", f)]
     q.doc_refs = _doc_refs(f)
     q.refs = {k: (m.group(1) or "") for k, p in _REFS.items() if (m := p.search(f))}
+    rel = relative_period(f, today or date.today())
     m = _PERIOD_HINT.search(f)
-    if m:
+    if rel is not None:  # "tháng này phải xong việc gì?": relative to today
+        q.period_start, q.period_end = rel.iso()
+        q.refs["relative"] = (today or date.today()).isoformat()
+    elif m:
         ym = _YEAR.search(f)
         p = parse_period(f[m.start():], int(ym.group(1)) if ym else None)
         if p:

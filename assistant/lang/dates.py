@@ -100,3 +100,40 @@ def parse_period(text: str, year: int | None) -> Period | None:
     if "trong nam" in f or re.search(r"\bnam\s+20\d\d\b", f) or "ca nam" in f:
         return Period(date(y, 1, 1), date(y, 12, 31))
     return None
+
+
+# ---------------------------------------------------------------- periods relative to a day ("tháng này", "30 ngày tới")
+
+_REL_UNIT = {"ngay": 1, "tuan": 7, "thang": 30}
+_RELATIVE = re.compile(
+    r"\b(?P<this>(?:thang|quy|nam|tuan) (?:nay|hien tai))\b"
+    r"|\b(?P<next>(?:thang|quy|nam|tuan) (?:toi|sau|ke tiep))\b"
+    r"|\b(?:trong\s+)?(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan|thang)\s+(?:toi|sap toi|nua|tiep theo)\b"
+    r"|\b(?P<soon>sap (?:den han|het han|toi han))\b")
+
+
+def relative_period(text: str, today: date) -> Period | None:
+    """A period named relative to ``today``: "tháng này", "quý tới", "30 ngày tới", "sắp đến hạn" (the next 30 days)."""
+    f = fold(text)
+    m = _RELATIVE.search(f)
+    if not m:
+        return None
+    if m.group("soon"):
+        return Period(today, date.fromordinal(today.toordinal() + 30))
+    if m.group("n"):
+        days = int(m.group("n")) * _REL_UNIT[m.group("unit")]
+        return Period(today, date.fromordinal(today.toordinal() + days))
+    word = (m.group("this") or m.group("next")).split()[0]
+    step = 1 if m.group("next") else 0
+    if word == "tuan":
+        start = date.fromordinal(today.toordinal() - today.weekday() + 7 * step)
+        return Period(start, date.fromordinal(start.toordinal() + 6))
+    if word == "thang":
+        y, mo = today.year + (today.month - 1 + step) // 12, (today.month - 1 + step) % 12 + 1
+        return Period(date(y, mo, 1), _month_end(y, mo))
+    if word == "quy":
+        q = (today.month - 1) // 3 + 1 + step
+        y = today.year + (q - 1) // 4
+        return Period(*_q(y, (q - 1) % 4 + 1))
+    y = today.year + step
+    return Period(date(y, 1, 1), date(y, 12, 31))

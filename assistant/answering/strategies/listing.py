@@ -153,9 +153,20 @@ def by_period(ctx: Context) -> Draft | None:
         return None
     recs = [r for r in ctx.base.index.records
             if r.kind in _TASK_KINDS and _in(ctx, r.source) and _due_in(r, q.period_start, q.period_end)]
+    span = f"{_vn(q.period_start)} đến {_vn(q.period_end)}"
+    if q.refs.get("relative"):
+        span += f" (tính theo hôm nay, {_vn(q.refs['relative'])})"
     if not recs:
+        if q.refs.get("relative"):  # an empty list relative to today is an answer, not a silence
+            return Draft("listing", f"Không có việc nào đến hạn từ {span} trong các văn bản hiện có.", [],
+                         confident=True, field_ok=True)
         return None
-    return _render(ctx, recs, f"đến hạn từ {q.period_start} đến {q.period_end}")
+    recs.sort(key=lambda r: r.deadline_end or "")
+    return _render(ctx, recs, f"đến hạn từ {span}", confident=True)
+
+
+def _vn(iso: str | None) -> str:
+    return "/".join(reversed(iso.split("-"))) if iso else ""
 
 
 def by_section(ctx: Context) -> Draft | None:
@@ -236,7 +247,7 @@ def team(ctx: Context) -> Draft | None:
 def answer(ctx: Context) -> Draft | None:
     q = ctx.query
     listing = "list" in q.kinds or ("agencies" in q.kinds and not q.asked)
-    if not listing and not (q.period_start and "deadline" in q.asked):
+    if not listing and not (q.period_start and ("deadline" in q.asked or q.refs.get("relative"))):
         return None
     return team_if_asked(ctx) or by_agency(ctx) or by_period(ctx) or by_section(ctx)
 
