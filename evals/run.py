@@ -44,7 +44,20 @@ def _norm(s: str) -> str:
     return " ".join(fold(s).replace("*", "").split())
 
 
-def score_item(item: dict, ans) -> dict:
+def verbatim(citation, documents: dict) -> bool:
+    """The quote is the source's own words: its words appear, in order, in the document at [start:end] (line
+    breaks, page numbers, table separators and Markdown marks in between do not count)."""
+    import re
+
+    d = documents.get(citation.source)
+    if d is None or citation.end <= citation.start:
+        return False
+    want = re.findall(r"[a-z0-9]+", fold(citation.quote))
+    have = iter(re.findall(r"[a-z0-9]+", fold(d.text[citation.start:citation.end])))
+    return bool(want) and all(any(w == h for h in have) for w in want)
+
+
+def score_item(item: dict, ans, documents: dict | None = None) -> dict:
     text = _norm(ans.answer)
     quotes = [_norm(c.quote) for c in ans.citations]
     unans = item["intent"] == "unanswerable"
@@ -59,14 +72,16 @@ def score_item(item: dict, ans) -> dict:
     # grounded: every required fact can be read in one of the citations (heading path + quote)
     cits = [_norm(f"{c.clause} {c.quote}") for c in ans.citations]
     grounded = correct and not unans and all(any(_norm(m) in c for c in cits) for m in item["must_have"])
+    quotes_ok = [verbatim(c, documents) for c in ans.citations] if documents is not None else []
     return {"id": item["id"], "intent": item["intent"], "doc": item.get("doc", ""),
+            "verbatim": all(quotes_ok) if quotes_ok else None,
             "accent_free": item.get("accent_free", False), "correct": correct, "cited": cited, "grounded": grounded,
             "abstained": ans.abstained, "unanswerable": unans, "elapsed_ms": ans.elapsed_ms,
             "question": item.get("question"), "turns": item.get("turns", []), "expected": item.get("must_have"),
             "got": ans.answer[:600], "citation": (ans.citations[0].clause if ans.citations else "")}
 
 
-def run_system(ask, items, search=None) -> list[dict]:
+def run_system(ask, items, search=None, documents: dict | None = None) -> list[dict]:
     """Ask every item (earlier turns passed as history); with ``search``, also rank the gold clause."""
     out = []
     for it in items:
@@ -74,7 +89,7 @@ def run_system(ask, items, search=None) -> list[dict]:
         t0 = time.perf_counter()
         ans = ask(it["question"], history)
         ans.elapsed_ms = (time.perf_counter() - t0) * 1000
-        row = score_item(it, ans)
+        row = score_item(it, ans, documents)
         snip = _norm(it.get("snippet", ""))
         if search and snip:
             bodies = [_norm(b) for b in search(it["question"], history)]
@@ -111,6 +126,9 @@ def summarise(rows: list[dict]) -> dict:
         "citation_support": (round(sum(r.get("grounded", False) for r in ans_rows) / n_ok, 3)
                              if (n_ok := sum(r["correct"] for r in ans_rows)) else None),
         "abstention_recall": round(sum(r["abstained"] for r in un_rows) / len(un_rows), 3) if un_rows else None,
+        # answers whose every citation quote is the source's own words at its start/end
+        "citations_verbatim": (round(sum(bool(r.get("verbatim")) for r in v) / len(v), 3)
+                               if (v := [r for r in rows if r.get("verbatim") is not None]) else None),
         "abstention_precision": round(sum(r["unanswerable"] for r in abst) / len(abst), 3) if abst else None,
         "accent_free_accuracy": acc([r for r in rows if r["accent_free"]]),
         "accented_accuracy": acc([r for r in rows if not r["accent_free"]]),
@@ -121,14 +139,15 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
-METRICS = ("answer_accuracy", "answerable_accuracy", "citation_accuracy", "citation_support", "recall_at_1", "recall_at_5",
+METRICS = ("answer_accuracy", "answerable_accuracy", "citation_accuracy", "citation_support", "citations_verbatim",
+           "recall_at_1", "recall_at_5",
            "mrr_at_10", "abstention_recall", "abstention_precision", "accent_free_accuracy", "accented_accuracy",
            "latency_p50_ms", "latency_p95_ms")
 
 
 def evaluate(items: list[dict], bot, base, llm_bot=None) -> dict:
     sys_rows = run_system(lambda q, h: bot.ask(q, history=h), items,
-                          lambda q, h: [x.chunk.body for x in bot.search(q, h)])
+                          lambda q, h: [x.chunk.body for x in bot.search(q, h)], bot.index.documents)
     base_rows = run_system(lambda q, h: base.ask(q, h), items, lambda q, h: base.search(q, h))
     out = {"system": summarise(sys_rows), "baseline": summarise(base_rows),
            "failures": [r for r in sys_rows if not r["correct"]]}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.strategies.base import Context, Draft, short
-from assistant.lang.normalize import expand_abbreviations, fold
+from assistant.lang.normalize import display_text, expand_abbreviations, fold
 from assistant.records import Document, Evidence
 
 _DATE_LINE = re.compile(r"^[^\n]{0,60}ngày[^\n]{0,40}năm\s+\d{4}[^\n]*$", re.M)
@@ -38,7 +38,11 @@ def signer(ctx: Context, d: Document) -> Draft | None:
         return None
     a, b = _span(d, d.signer)
     role = f" ({d.signer_title})" if d.signer_title else ""
-    quote = f"{d.signer_title} {d.signer}".strip()
+    if d.signer_title:  # the signature block from its title line to the name, as printed
+        first = d.signer_title.split()[0]
+        t = d.text.rfind(first, max(0, a - 400), a)
+        a = t if t >= 0 else a
+    quote = display_text(d.text[a:b]) or d.signer
     e = Evidence("clause", d.id, "Phần ký ban hành", quote, a, b, fit=1.0)
     return Draft("docfacts", f"Người ký: **{d.signer}**{role}.", [e], quotes=[quote], fit=1.0, type_ok=True,
                  confident=True)
@@ -59,13 +63,13 @@ def issue_date(ctx: Context, d: Document) -> Draft | None:
 
 
 def number(ctx: Context, d: Document) -> Draft | None:
-    m = re.search(r"Số\s*:?\s*([^\n\t]{0,40})", d.text[:3000])
+    m = re.search(r"Số\s*:?[ \t]*([^\n\t]{0,40})", d.text[:3000])
     written = (m.group(1).strip() if m else d.number) or ""
-    e = Evidence("clause", d.id, "Phần đầu văn bản", f"Số: {written}", m.start() if m else 0,
-                 m.end() if m else 0, fit=1.0)
+    ev = [Evidence("clause", d.id, "Phần đầu văn bản", display_text(m.group(0)), m.start(), m.end(), fit=1.0)] if m \
+        else []
     if not re.search(r"\d", written):
-        return Draft("docfacts", "", [e], fit=1.0, silent=f"số hiệu của văn bản này để trống: «Số: {written or '…'}»")
-    return Draft("docfacts", f"Số hiệu: **{written}**.", [e], fit=1.0, type_ok=True, confident=True)
+        return Draft("docfacts", "", ev, fit=1.0, silent=f"số hiệu của văn bản này để trống: «Số: {written or '…'}»")
+    return Draft("docfacts", f"Số hiệu: **{written}**.", ev, fit=1.0, type_ok=True, confident=True)
 
 
 def basis(ctx: Context, d: Document) -> Draft | None:
