@@ -27,13 +27,24 @@ def _vocab(profile: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
     from assistant.profiles import load_profile
 
     v = load_profile(profile or None).vocabulary.get("agencies", {})
-    heads = sorted((fold(h) for h in v.get("heads", [])), key=len, reverse=True)
-    groups = sorted((fold(h) for h in v.get("group_prefixes", [])), key=len, reverse=True)
+    # matched with their diacritics ("Đội" is not "Đối"); accent-free text is matched folded (see _key)
+    heads = sorted({_key(h) for h in v.get("heads", [])} | {fold(h) for h in v.get("heads", [])}, key=len, reverse=True)
+    groups = sorted({_key(h) for h in v.get("group_prefixes", [])} | {fold(h) for h in v.get("group_prefixes", [])},
+                    key=len, reverse=True)
     head_alt = "|".join(re.escape(h) for h in heads) or r"(?!x)x"
     group_alt = "|".join(re.escape(h) for h in groups) or r"(?!x)x"
-    rx = re.compile(rf"^(?:(?:{group_alt})\s+)?(?P<head>{head_alt})(?![a-z0-9])")
-    kinds = {fold(k): val for k, val in v.get("kinds", {}).items()}
+    rx = re.compile(rf"^(?:(?:{group_alt})\s+)?(?P<head>{head_alt})(?!\w)")
+    kinds = {_key(k): val for k, val in v.get("kinds", {}).items()}
+    kinds.update({fold(k): val for k, val in v.get("kinds", {}).items()})
     return rx, kinds
+
+
+def _key(s: str) -> str:
+    """Lower case with diacritics kept (NFC, tone placement normalised); folded when the text has none."""
+    from assistant.lang.normalize import has_diacritics
+
+    n = normalize(s).lower()
+    return n if has_diacritics(n) else fold(n)
 
 
 def looks_like_agency(text: str) -> bool:
@@ -45,30 +56,38 @@ def looks_like_agency(text: str) -> bool:
     if re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", t):
         return False
     rx, _ = _vocab()
-    return rx.match(fold(t)) is not None
+    return rx.match(_key(t)) is not None
 
 
 def _kind_of(name: str) -> str:
     rx, kinds = _vocab()
-    m = rx.match(fold(name))
+    m = rx.match(_key(name))
     return kinds.get(m.group("head"), "") if m else ""
 
 
 _NOISE = re.compile(r"\s*\((?:b/c|để b/c|chủ trì|phối hợp|thường trực|đầu mối)\)\s*", re.I)
-_PLACE_IN_NAME = re.compile(
-    r"(?<![\wÀ-ỹ])(?P<unit>thành phố|thị trấn|thị xã|phường|huyện|quận|tỉnh|xã)\s+"
-    r"(?P<name>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđ']*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ']*){0,3})", re.I)
+_UNIT_RE = re.compile(r"(?<![\wÀ-ỹ])(thành phố|thị trấn|thị xã|phường|huyện|quận|tỉnh|xã)\s+", re.I)
 
 
 def places_in(text: str) -> list[str]:
-    """'xã Nậm Xe', 'huyện Tam Đường', 'tỉnh Yên Bái' named in a text (a unit word and a capitalised name)."""
+    """'xã Nậm Xe', 'huyện Tam Đường', 'tỉnh Yên Bái' named in a text: a unit word and a capitalised name (a name
+    in capitals, as in a header's issuer line, is given in title case: "XÃ KỲ SƠN" → "xã Kỳ Sơn")."""
     out = []
-    for m in _PLACE_IN_NAME.finditer(text or ""):
-        unit = m.group("unit").lower()
-        name = m.group("name")
-        if not name[:1].isupper() or name.isupper() and len(name) > 3 and " " not in name:
+    for m in _UNIT_RE.finditer(text or ""):
+        words = text[m.end():].split()[:4]
+        caps = bool(words) and words[0].isupper()
+        name = []
+        for w in words:
+            bare = w.strip(",.;:()\"“”")
+            if not bare or not bare[0].isupper() or (caps != bare.isupper()) or not bare.replace("-", "").isalpha():
+                break
+            name.append(bare)
+            if bare != w:
+                break
+        if not name or (not caps and m.group(1)[0].isupper() and m.group(1).isupper()):
             continue
-        out.append(f"{unit} {name}")
+        n = " ".join(x.capitalize() if caps else x for x in name)
+        out.append(f"{m.group(1).lower()} {n}")
     return out
 
 
@@ -93,7 +112,7 @@ def split_agencies(cell: str) -> list[str]:
     'Sở Nội vụ, Sở Tài chính' — but 'Các sở, ban, ngành' and 'UBND các xã, thị trấn' are one."""
     cell = _NOISE.sub(" ", normalize(cell or ""))
     out: list[str] = []
-    for piece in re.split(r"\s*[;\n]\s*|\s+[-–]\s+(?=[A-ZĐÀ-Ỹ])", cell):
+    for piece in re.split(r"\s*[;\n]\s*", cell):
         piece = piece.strip(" -–+•,.;:")
         if not piece:
             continue
@@ -179,6 +198,11 @@ def _mention(name: str, doc: Document, places: dict[str, str], g: Gazetteer) -> 
     return Mention(name, doc.id, discovered_id(name), role, place, kind, level)
 
 
+def _unit_named(role_name: str, place: str) -> bool:
+    lp, lr = place.lower(), role_name.lower()
+    return any(lp.startswith(u + " ") and lr.endswith(" " + u) for u in UNIT_WORDS)
+
+
 def _instance_name(role_name: str, place: str) -> str:
     """'Ủy ban nhân dân xã' + 'xã Lũng Cú' → 'Ủy ban nhân dân xã Lũng Cú'; 'Sở Tư pháp' + 'tỉnh Nghệ An' →
     'Sở Tư pháp tỉnh Nghệ An'."""
@@ -200,15 +224,15 @@ def entries(mentions: list[Mention], g: Gazetteer) -> list[dict]:
         elif m.id in out and m.name not in out[m.id]["variants"]:
             out[m.id]["variants"].append(m.name)
         role = g.agencies.get(m.role) if m.role else None
-        if role is None or not m.place or role.place or UNIT_LEVEL.get(m.place.split(" ")[0].lower()) is None:
-            continue
+        if role is None or not m.place or role.place or not _unit_named(role.name, m.place):
+            continue  # only a role whose name ends with its unit word ("UBND xã") is made a place's agency
         if g.instance(role.id, m.place):
             continue  # the profile knows this place's agency already
         name = _instance_name(role.name, m.place)
         iid = discovered_id(name)
         if iid in out:
             continue
-        variants = [name] + [_instance_name(v, m.place) for v in role.variants if place_level(m.place)]
+        variants = [name] + [_instance_name(v, m.place) for v in role.variants if _unit_named(v, m.place)]
         out[iid] = {"id": iid, "name": name, "role": role.id, "place": m.place, "kind": role.kind,
                     "level": role.level, "variants": list(dict.fromkeys(variants))}
     return list(out.values())

@@ -35,21 +35,22 @@ def _nwords(s: str) -> int:
 
 
 def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
+    """Pieces of at most ``max_words`` words, cut at sentence ends when possible (linear in the text)."""
     if _nwords(text) <= max_words:
         return [text]
-    parts, cur = [], ""
+    parts: list[str] = []
+    cur: list[str] = []  # words of the piece being built
     for sent in _SENT.split(text):
-        if cur and _nwords(cur) + _nwords(sent) > max_words:
-            parts.append(cur)
-            cur = sent
-        else:
-            cur = f"{cur} {sent}".strip()
-        while _nwords(cur) > max_words:  # one sentence longer than the window
-            w = cur.split()
-            parts.append(" ".join(w[:max_words]))
-            cur = " ".join(w[max_words:])
+        words = sent.split()
+        if cur and len(cur) + len(words) > max_words:
+            parts.append(" ".join(cur))
+            cur = []
+        cur.extend(words)
+        while len(cur) > max_words:  # one sentence longer than the window
+            parts.append(" ".join(cur[:max_words]))
+            cur = cur[max_words:]
     if cur:
-        parts.append(cur)
+        parts.append(" ".join(cur))
     return parts
 
 

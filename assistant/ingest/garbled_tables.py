@@ -160,7 +160,7 @@ _DL_OPEN = ("sau", "theo", "thuong xuyen", "dinh ky", "lien tuc", "hang nam", "h
 # Agency head words at the start of a lead / coordinator cell (folded).
 _AG_HEAD = re.compile(
     r"^(?:cac |nhung |toan bo )?(?:so|ban quan ly|ban chi dao|ban dan toc|ubnd|uy ban|hdnd|hoi dong|"
-    r"van phong|phong|trung tam|dai|bao lai|truong|buu dien|co quan|don vi|cong an|bo|thanh tra|doan|"
+    r"van phong|phong|trung tam|dai|bao|truong|buu dien|co quan|don vi|cong an|bo|thanh tra|doan|"
     r"chi cuc|cuc|vien|benh vien|kho bac|toa an|tinh uy|huyen uy|dang uy|mat tran|lien doan|hoi)\b"
 )
 # A cell may not end on these: the text obviously goes on.
@@ -198,7 +198,7 @@ def _w(s: str) -> float:
     return tot * _EM_SCALE
 
 
-# a line ending inside a proper name ("… trên địa bàn tỉnh Lai" / "Châu")
+# a line ending inside a proper name ("… trên địa bàn huyện Tam" / "Đường")
 _PROPER_END = re.compile(r"(?:^|\s)[a-zà-ỹđ][^\s]*\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+$")
 _DATE_WORD = re.compile(r"^(?:\d|nam\b|thang\b|quy\b|ngay\b|[ivx]+\b)")
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,}\W*$")

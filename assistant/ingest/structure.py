@@ -218,7 +218,7 @@ def split_lines(text: str) -> list[Line]:
 
 
 def join_wrapped(prev: str, nxt: str) -> str:
-    """Join a hard-wrapped line: '4163/KH-' + 'UBND' → '4163/KH-UBND'; else a space."""
+    """Join a hard-wrapped line: '12/KH-' + 'UBND' → '12/KH-UBND'; else a space."""
     if prev.endswith("-") and len(prev) >= 2 and prev[-2].isalnum():
         return prev + nxt
     return prev + " " + nxt

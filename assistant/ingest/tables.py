@@ -436,11 +436,20 @@ def _emit_clause(out: list[Clause], doc: Document, path: tuple[str, ...], text: 
         out.append(Clause("", doc.id, tuple(path) or ("Bảng",), kind, text, src.start, src.end))
 
 
+def _names_row(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return len(filled) >= 2 and len(filled) >= 0.6 * len(cells) and all(
+        len(c) <= 60 and not _NUMERIC.match(c) for c in filled)
+
+
 def _row_clauses(doc: Document, table: Table, rows: list[list[str]], cm: ColumnMap | None,
                  first: int) -> list[Clause]:
     """A table that maps to no task fields: one clause per row, 'cột: giá trị | …'."""
     out: list[Clause] = []
     names = cm.names if cm else []
+    if cm is None and len(rows) >= 2 and _names_row(rows[0]):
+        names, first = [c.strip() for c in rows[0]], 1  # column names that are not task words ("Lĩnh vực", "Số hồ sơ")
+        cm = ColumnMap(names, {}, [fold(c) for c in rows[0]])
     section = ""
     for k, cells in enumerate(rows):
         if not any(cells):
