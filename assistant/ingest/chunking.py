@@ -46,9 +46,12 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             parts.append(" ".join(cur))
             cur = []
         cur.extend(words)
-        while len(cur) > max_words:  # one sentence longer than the window
-            parts.append(" ".join(cur[:max_words]))
-            cur = cur[max_words:]
+        if len(cur) > max_words:  # one sentence longer than the window
+            k = 0
+            while len(cur) - k > max_words:
+                parts.append(" ".join(cur[k:k + max_words]))
+                k += max_words
+            cur = cur[k:]
     if cur:
         parts.append(" ".join(cur))
     return parts

@@ -602,6 +602,10 @@ def _segment(lines: list[Line], reader: _Reader) -> tuple[list[_Part], str, list
             open_part(i, i)
             i += 1
             continue
+        if state == "body" and cur.body and _new_document(reader, lines, i):
+            open_part(i, i)  # a second document joined in the same file, without a header block
+            i += 1
+            continue
         # -------- closing block: "Nơi nhận:" list and signature (metadata, not clauses)
         if state == "body" and _opens_closing(reader, lines, i):
             state = "closing"
@@ -643,6 +647,18 @@ def _segment(lines: list[Line], reader: _Reader) -> tuple[list[_Part], str, list
     for k, p in enumerate(parts):
         p.end = parts[k + 1].start if k + 1 < len(parts) else (lines[-1].end if lines else 0)
     return parts, signer, sign_titles
+
+
+def _new_document(reader: _Reader, lines: list[Line], i: int) -> bool:
+    """A bare type line ("KẾ HOẠCH", no colon: "QUYẾT ĐỊNH:" is an enacting formula) followed by a subject line."""
+    ln = lines[i]
+    if ln.is_row or ln.text.rstrip().endswith(":") or not reader.p["type"].match(reader.folded(ln)):
+        return False
+    if not _is_all_caps(ln.text) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return not nxt.is_row and classify(nxt)[0] in ("text", "caps") and _is_upper_start(nxt.text) \
+        and not fold(nxt.text).startswith(("can cu", "dieu "))
 
 
 def _opens_closing(reader: _Reader, lines: list[Line], i: int) -> bool:
