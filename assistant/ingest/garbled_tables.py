@@ -62,6 +62,8 @@ from assistant.records import PATH_SEP, TaskRecord
 STT = 0  # the row number is always column 0 (a virtual one when the header prints none)
 MARKER_WORDS = {"muc tieu": "goal", "nhiem vu": "task", "hoat dong": "activity"}
 DEFAULT_ROLES = ("stt", "goal", "task", "activity", "output", "lead", "coordinators", "deadline")
+DEFAULT_NAMES = {"stt": "STT", "goal": "Mục tiêu", "task": "Nhiệm vụ", "activity": "Hoạt động", "output": "Kết quả",
+                 "lead": "Chủ trì", "coordinators": "Phối hợp", "deadline": "Thời gian", "executors": "Thực hiện"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,12 @@ class Template:
     """
 
     roles: tuple[str, ...] = DEFAULT_ROLES
+    names: tuple[str, ...] = ()  # the column names as printed (for a record's cells)
+
+    def name(self, c: int) -> str:
+        if c < len(self.names) and self.names[c]:
+            return self.names[c]
+        return DEFAULT_NAMES.get(self.roles[c], self.roles[c])
 
     @property
     def ncol(self) -> int:
@@ -111,8 +119,12 @@ def template_from_header(text: str) -> Template | None:
     from assistant.ingest.tables import _columns
 
     phrases, _, stt = _columns()
-    words = re.findall(r"[a-z0-9]+", fold(text))
+    src = unicodedata.normalize("NFC", text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\w+", src)]
+    printed = [src[a:b] for a, b in spans]
+    words = [fold(w) for w in printed]
     roles: list[str] = ["stt"]
+    names: list[str] = [printed[0] if words and words[0] in stt else "STT"]
     i = 0
     if words and words[0] in stt:
         i = 1
@@ -127,8 +139,9 @@ def template_from_header(text: str) -> Template | None:
             f = "activity" if f == "activity" and " ".join(ws) == "hoat dong" else f
         if f not in roles or f in ("notes", "budget"):
             roles.append(f)
+            names.append(re.sub(r"\s+", " ", src[spans[i][0]:spans[i + len(ws) - 1][1]]))
         i += len(ws)
-    t = Template(tuple(roles))
+    t = Template(tuple(roles), tuple(names))
     return t if t.markers and len(roles) >= 4 else None
 
 
@@ -893,7 +906,7 @@ def read_template(lines: list[Line]) -> Template:
         if not ws or not all(w in _HEADER_VOCAB for w in ws):
             break
         parts.append(ln.text)
-    return template_from_header(" ".join(parts)) or Template()
+    return template_from_header(" ".join(parts)) or Template(names=())
 
 
 class TableTimeout(Exception):
@@ -997,6 +1010,9 @@ def parse_plan_table(doc_id: str, lines: list[Line], year: int, root: tuple[str,
             end=max(lines[i].end for i in r.lines),
             kind="activity",
         )
+        shown = {T.idx("goal"): goal, T.idx("task"): task, ACT: rec.activity}
+        shown.update({c: vals.get(role, "") for c, role in trailing})
+        rec.cells = [[T.name(c), r.stt if c == STT else shown.get(c, _cell_text(cells[c]))] for c in range(T.ncol)]
         records.append(rec)
         prev = rec
     # checksums: each section header declares its counts
