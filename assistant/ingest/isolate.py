@@ -5,8 +5,9 @@ needs too much memory (a DOCX that expands to hundreds of MB) must not stall or 
 handling it is stopped, the file is reported with a Vietnamese message, and the other files go on in a fresh
 worker. Two workers run side by side on a multi-core machine (parsing is single-threaded Python).
 
-Limits (environment): ``PAR_INGEST_DOC_SECONDS`` (default 90) per file, ``PAR_INGEST_WORKER_MB`` (default
-600) per worker. With ``workers=0`` the jobs run in this process, unbounded (tests, evals).
+Limits (environment): ``PAR_INGEST_DOC_SECONDS`` (default 90) per file; ``PAR_INGEST_MAX_MB`` (default 1400) for
+the ingest as a whole — what this process holds plus its workers — or ``PAR_INGEST_WORKER_MB`` per worker. With
+``workers=0`` the jobs run in this process, unbounded (tests, evals).
 """
 from __future__ import annotations
 
@@ -23,8 +24,13 @@ def doc_seconds() -> float:
     return float(os.environ.get("PAR_INGEST_DOC_SECONDS", "") or 90)
 
 
-def worker_mb() -> int:
-    return int(os.environ.get("PAR_INGEST_WORKER_MB", "") or 600)
+def worker_mb(workers: int = 2) -> int:
+    """Memory per worker: ``PAR_INGEST_WORKER_MB``, else the ingest's budget (``PAR_INGEST_MAX_MB``, default 1400)
+    less what this process holds, shared by the workers."""
+    if os.environ.get("PAR_INGEST_WORKER_MB", "").strip():
+        return int(os.environ["PAR_INGEST_WORKER_MB"])
+    total = int(os.environ.get("PAR_INGEST_MAX_MB", "") or 1400)
+    return max(200, int((total - _rss_mb(os.getpid())) / max(1, workers)))
 
 
 @dataclass
@@ -125,9 +131,9 @@ def run_bounded(fn: Callable[[str], Any], keys: list[str], workers: int | None =
     ``fn`` must be a module-level function (it is sent to spawned workers); ``name_of(key)`` is the file name
     the messages give. Returns {key: Outcome}."""
     seconds = doc_seconds() if seconds is None else seconds
-    limit_mb = worker_mb() if limit_mb is None else limit_mb
     if workers is None:
         workers = min(2, os.cpu_count() or 1, len(keys))
+    limit_mb = worker_mb(workers) if limit_mb is None else limit_mb
     out: dict[str, Outcome] = {}
     if workers <= 0 or not keys:
         for k in keys:

@@ -693,8 +693,8 @@ def _closing_line(reader: _Reader, ln: Line, prev_sign: bool) -> bool:
         return False
     if reader.recipients(ln) or reader.sign_text(t) or reader.name_like(t):
         return True
-    if t.startswith(("-", "+", "•")) and len(t) < 160:
-        return True  # "- Sở Nội vụ (b/c);", "- Lưu: VT, KSTT."
+    if t.startswith(("-", "+", "•")) and len(t) < 120:
+        return True  # "- Sở Nội vụ (b/c);", "- Lưu: VT, KSTT." (a longer bullet is content, not an addressee)
     if fold(t).startswith(("luu:", "luu ")):
         return True
     if PAGE_NO_RE.match(t):

@@ -338,13 +338,15 @@ def _read_table(doc: Document, table: Table, profile: str, state: dict, out: Tab
             if prev is not None and any(v for f, v in vals.items() if f not in ("stt",)):
                 content = prev.activity
             else:
+                # a row with no content to assign (a note, a total): kept as a row clause, not lost
+                _emit_clause(out.clauses, doc, table.path, _cells_quote(cm.names, cells), src)
                 continue
         # a group row: a number and a title, nothing assigned, the next rows numbered under it ("1" → "1.1")
         if number and not any(vals.get(f) for f in ("lead", "coordinators", "executors", "deadline", "lead_coord",
                                                       "output")) and _opens_group(rows, k, number, stt_i):
-            sec_title_sub = content
-            carry["task"] = sec_title_sub
+            carry["task"] = content
             carry["task_no"] = number
+            _emit_clause(out.clauses, doc, table.path, _cells_quote(cm.names, cells), src)
             continue
         lead, coords = vals.get("lead", ""), vals.get("coordinators", "")
         if vals.get("lead_coord"):
