@@ -23,20 +23,21 @@ from assistant.records import Document, TaskRecord
 
 
 @lru_cache(maxsize=4)
-def _vocab(profile: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
+def _vocab(profile: str = "") -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     from assistant.profiles import load_profile
 
     v = load_profile(profile or None).vocabulary.get("agencies", {})
-    # matched with their diacritics ("Đội" is not "Đối"); accent-free text is matched folded (see _key)
-    heads = sorted({_key(h) for h in v.get("heads", [])} | {fold(h) for h in v.get("heads", [])}, key=len, reverse=True)
-    groups = sorted({_key(h) for h in v.get("group_prefixes", [])} | {fold(h) for h in v.get("group_prefixes", [])},
-                    key=len, reverse=True)
-    head_alt = "|".join(re.escape(h) for h in heads) or r"(?!x)x"
-    group_alt = "|".join(re.escape(h) for h in groups) or r"(?!x)x"
+
+    def both(words):  # matched with their diacritics ("Đội" is not "Đối"); accent-free text folded (see _key)
+        return sorted({_key(h) for h in words} | {fold(h) for h in words}, key=len, reverse=True)
+
+    head_alt = "|".join(re.escape(h) for h in both(v.get("heads", []))) or r"(?!x)x"
+    group_alt = "|".join(re.escape(h) for h in both(v.get("group_prefixes", []))) or r"(?!x)x"
     rx = re.compile(rf"^(?:(?:{group_alt})\s+)?(?P<head>{head_alt})(?!\w)")
     kinds = {_key(k): val for k, val in v.get("kinds", {}).items()}
     kinds.update({fold(k): val for k, val in v.get("kinds", {}).items()})
-    return rx, kinds
+    lower_after = frozenset(both(v.get("lower_after", [])))
+    return rx, kinds, lower_after
 
 
 def _key(s: str) -> str:
@@ -55,12 +56,17 @@ def looks_like_agency(text: str) -> bool:
         return False
     if re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", t):
         return False
-    rx, _ = _vocab()
-    return rx.match(_key(t)) is not None
+    rx, _, lower_after = _vocab()
+    m = rx.match(_key(t))
+    if m is None:
+        return False
+    rest = t[m.end():].split()
+    # "Ban hành …", "Hội nghị …", "Bộ máy …" are not agencies: a one-word head needs a capitalised name after it
+    return not rest or m.group("head") in lower_after or rest[0][:1].isupper() or rest[0].isupper()
 
 
 def _kind_of(name: str) -> str:
-    rx, kinds = _vocab()
+    rx, kinds, _ = _vocab()
     m = rx.match(_key(name))
     return kinds.get(m.group("head"), "") if m else ""
 

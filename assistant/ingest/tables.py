@@ -560,6 +560,8 @@ def records_from_agency_sections(doc: Document, clauses: list[Clause], g: Gazett
         if c.kind not in ("bullet", "paragraph"):
             continue
         agency = owners.get(c.path, "")
+        if not agency and c.path and c.path[-1].startswith("khoản "):
+            agency = owners.get(c.path[:-1], "")  # "Điều 7. Trách nhiệm của …" › khoản 1, 2, 3
         duty = c.text.lstrip("-+ ").strip()
         if not agency:
             # "5. Các cơ quan chuyên môn …, Ủy ban nhân dân các xã: Xây dựng Kế hoạch …" (numbered, inline owner)
@@ -573,6 +575,14 @@ def records_from_agency_sections(doc: Document, clauses: list[Clause], g: Gazett
             agency, duty = m.group("agency").strip(), m.group("duty").strip()
         if c.text.startswith(("Yêu cầu", "Trên đây")):
             continue
+        if c.path and c.path[-1].startswith("khoản "):
+            duty = re.sub(r"^\d{1,2}\.\s*", "", duty)
+        # a heading naming several agencies ("Trách nhiệm của Sở A, Sở B và Sở C"): the one a duty starts with
+        hits = g.find(agency)
+        parts = [agency[a:b] for _, a, b in hits] if len(hits) > 1 and len(fold(agency)) == len(agency) else \
+            [x.strip() for x in agency.split(",") if x.strip()]
+        if len(parts) > 1:
+            agency = next((x for x in parts if fold(duty).startswith(fold(x))), agency)
         coords = ""
         m = _CO_IN_DUTY.match(duty)
         if m:
