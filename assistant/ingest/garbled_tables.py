@@ -535,18 +535,12 @@ class _Scorer:
         if not self._gaz_tried:
             self._gaz_tried = True
             try:
-                from assistant.lang.gazetteer import gazetteer
+                from assistant.lang.gazetteer import profile_gazetteer
 
-                self._gaz = gazetteer()
+                self._gaz = profile_gazetteer(None)
             except Exception:  # gazetteer missing or broken: layout cues only
                 self._gaz = None
-        cov = 0.0
-        if self._gaz is not None and s:
-            f = fold(s)
-            letters = len(f.replace(" ", ""))
-            if letters:
-                got = sum(len(f[a:b].replace(" ", "")) for _, a, b in self._gaz.find(s))
-                cov = min(1.0, got / letters)
+        cov = self._gaz.cover(s) if (self._gaz is not None and s) else 0.0
         self._cov_cache[s] = cov
         return cov
 

@@ -98,6 +98,15 @@ class Gazetteer:
         hits.sort(key=lambda h: h[1])
         return hits
 
+    def cover(self, text: str) -> float:
+        """The share of the letters of ``text`` that full agency names cover (0.0 – 1.0)."""
+        f = fold(text)
+        letters = len(f) - f.count(" ")
+        if not letters:
+            return 0.0
+        got = sum((m.end(1) - m.start(1)) - m.group(1).count(" ") for m in self._full_re.finditer(f))
+        return min(1.0, got / letters)
+
     def ids(self, text: str, allow_short: bool = False) -> list[str]:
         out: list[str] = []
         for i, _, _ in self.find(text, allow_short):
