@@ -172,7 +172,7 @@ TERMINAL = ".;:!?…"
 ISSUED_WITH_RE = re.compile(r"^\(?\s*(?:ban hanh )?kem theo\b")
 NAME_WORD_RE = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$|^[A-ZĐÀ-Ỹ]+$")
 # a plan table whose cells reached us as text: its header line names the columns
-SUBJECT_HEAD_RE = re.compile(r"\bS?TT\s+Mục tiêu\b", re.I)
+SUBJECT_HEAD_RE = re.compile(r"\bS?TT\s+(?:Mục tiêu|Nhiệm vụ\s+Hoạt động)\b", re.I)
 
 # levels of the heading stack (a marker pops every marker of its level or deeper)
 _RANK = {"phan": 0, "chuong": 1, "muc": 2, "roman": 3, "dieu": 4, "letter": 7}

@@ -358,6 +358,10 @@ def _read_table(doc: Document, table: Table, profile: str, state: dict, out: Tab
         executors = vals.get("executors", "")
         if executors and cm.col("lead") is None and cm.col("lead_coord") is None:
             lead, executors = executors, ""
+        if re.match(r"^\W*Chủ trì\s*:", lead, re.I) and not coords:  # "Chủ trì: X; Phối hợp: Y" in one cell
+            m = _LEAD_COORD.search(lead)
+            if m:
+                lead, coords = m.group("lead").strip(" -;"), (m.group("co") or "").strip(" -;")
         fields = {"goal": vals.get("goal", ""), "task": vals.get("task", ""), "output": vals.get("output", ""),
                   "lead": lead, "coordinators": coords, "executors": executors, "deadline": vals.get("deadline", "")}
         if cm.kind == "inspection":
