@@ -42,7 +42,7 @@ def cmd_ingest(args) -> int:
 
 def cmd_clauses(args) -> int:
     from assistant.ingest.catalogue import iter_documents
-    from assistant.ingest.structure import parse
+    from assistant.ingest.pipeline import analyse
 
     s = _settings(args)
     for name, doc, error in iter_documents(s.corpus_dir):
@@ -51,7 +51,7 @@ def cmd_clauses(args) -> int:
             continue
         if args.doc and doc.id != args.doc:
             continue
-        for c in parse(doc.id, doc.text).clauses:
+        for c in analyse(doc).clauses:  # what the index holds: text clauses and the rows of non-task tables
             if args.json:
                 _print_json({"id": c.id, "doc": c.doc_id, "path": c.path_str, "kind": c.kind, "text": c.text,
                              "start": c.start, "end": c.end})
