@@ -139,6 +139,75 @@ def test_garbled_table_template_is_read_from_its_header():
     assert seed.roles == Template().roles and seed.names[4] == "Kết quả/Sản phẩm"
 
 
+TEXT_TABLE = """KẾ HOẠCH
+Cải cách hành chính xã Mẫu năm 2026
+I. MỤC ĐÍCH
+Triển khai đồng bộ các nhiệm vụ.
+PHỤ LỤC
+STT Nhiệm vụ Hoạt động Sản phẩm Đơn vị chủ trì Đơn vị phối hợp Thời gian
+I Cải cách thể chế (1 nhiệm vụ, 2 hoạt động)
+1 Nhiệm vụ 1: Rà soát
+văn bản quy phạm
+pháp luật của xã
+Hoạt động 1: Rà soát
+văn bản do HĐND,
+UBND xã ban hành
+Báo cáo
+rà soát
+Công chức
+Tư pháp - Hộ
+tịch
+Công chức
+Văn phòng -
+Thống kê
+Quý II/2026
+Hoạt động 2: Công
+bố danh mục văn
+bản hết hiệu lực
+Quyết định
+công bố
+Công chức
+Tư pháp - Hộ
+tịch
+Công chức
+Văn phòng -
+Thống kê
+Quý IV/2026
+II Cải cách thủ tục hành chính (1 nhiệm vụ, 1 hoạt động)
+1 Nhiệm vụ 1: Công
+khai thủ tục
+hành chính
+Hoạt động 1: Niêm
+yết công khai thủ
+tục tại Bộ phận
+Một cửa
+Bảng niêm
+yết
+Bộ phận
+Một cửa
+Công chức
+Tư pháp - Hộ
+tịch
+Thường xuyên
+"""
+
+
+def test_text_table_without_a_goal_column_is_read_by_its_own_template():
+    """A PDF table without rulings whose header is 'STT Nhiệm vụ Hoạt động …' (no Mục tiêu column)."""
+    _, recs, _, warns = process_document(Document(id="m", file="m.txt", title="", text=TEXT_TABLE, year=2026))
+    acts = [r for r in recs if r.kind == "activity"]
+    assert len(acts) == 3 and not warns  # the section counts (1 nhiệm vụ, 2 hoạt động) check out
+    a1, a2 = acts[0], acts[1]
+    assert (a1.task_no, a1.task) == ("1", "Rà soát văn bản quy phạm pháp luật của xã")
+    assert (a1.activity, a1.output) == ("Rà soát văn bản do HĐND, UBND xã ban hành", "Báo cáo rà soát")
+    assert (a1.lead, a1.coordinators, a1.deadline) == ("Công chức Tư pháp - Hộ tịch", "Công chức Văn phòng - Thống kê",
+                                                       "Quý II/2026")
+    assert (a2.activity_no, a2.deadline, a2.task_no) == ("2", "Quý IV/2026", "1")
+    assert a1.cells[4] == ["Đơn vị chủ trì", "Công chức Tư pháp - Hộ tịch"]
+    assert a1.clause == "PHỤ LỤC › I. Cải cách thể chế › Hoạt động 1"
+    assert acts[2].section == "II" and acts[2].deadline == "Thường xuyên"
+
+
 # ---------------------------------------------------------------- agencies
 
 
