@@ -298,6 +298,10 @@ def _read_table(doc: Document, table: Table, profile: str, state: dict, out: Tab
         sec, sec_title, counter, carry, prev = "", "", 0, {}, None
     ncols = max(len(r) for r in rows)
     after_break = continued
+    stt_col = cm.col("stt")
+    data = [r for r in rows[first:] if any(r)]
+    numbered = stt_col is not None and sum(1 for r in data if stt_col < len(r) and _NUMBER.match(r[stt_col].strip())) \
+        > 0.5 * len(data)
     for k in range(first, len(rows)):
         cells = rows[k] + [""] * (ncols - len(rows[k]))
         src = table.rows[k]
@@ -318,6 +322,11 @@ def _read_table(doc: Document, table: Table, profile: str, state: dict, out: Tab
         stt_i = cm.col("stt")
         number = cells[stt_i].strip().rstrip(".") if stt_i is not None and _NUMBER.match(cells[stt_i].strip()) else ""
         content = vals.get("activity", "") if cm.kind == "activity" else vals.get("unit", "")
+        if numbered and not number and content and filled == [content] and not after_break:
+            # a title alone in a numbered table ("Cải cách thể chế" with no STT): a section row
+            sec, sec_title = "", content
+            counter, carry, prev = 0, {}, None
+            continue
         # a cell continued after a page break: lower-case text at the top of the new page
         if after_break and prev is not None:
             cont = [(i, cells[i]) for i in range(ncols) if cells[i] and cells[i][:1].islower() and i != stt_i
