@@ -224,10 +224,10 @@ def entries(mentions: list[Mention], g: Gazetteer) -> list[dict]:
     not know, and the specific agencies of roles in documents that name their place."""
     out: dict[str, dict] = {}
     for m in mentions:
-        if m.id not in g.agencies and m.id not in out:
+        if m.id not in g.agencies and m.id not in out and not g.find(m.name):
             out[m.id] = {"id": m.id, "name": m.name, "role": m.role, "place": m.place, "kind": m.kind,
                          "level": m.level, "variants": [m.name]}
-        elif m.id in out and m.name not in out[m.id]["variants"]:
+        elif m.id in out and m.name not in out[m.id]["variants"] and not g.find(m.name):
             out[m.id]["variants"].append(m.name)
         role = g.agencies.get(m.role) if m.role else None
         if role is None or not m.place or role.place or not _unit_named(role.name, m.place):

@@ -148,10 +148,15 @@ class Gazetteer:
         return places.get(a.level, "") if a.level in ("tỉnh", "huyện", "xã") else ""
 
     def resolve(self, text: str, places: dict[str, str] | None = None, allow_short: bool = False) -> list[str]:
-        """``ids(text)`` plus, for each role whose level the document's ``places`` name ({"xã": "xã …",
-        "tỉnh": "tỉnh …"}), the specific agency of that place when one is known. Without places a role stays a
-        role: "UBND tỉnh" is never taken for one province unless the document says which."""
+        """``ids(text)``, the role of each agency of one place found, and, for each role whose level the document's
+        ``places`` name ({"xã": "xã …", "tỉnh": "tỉnh …"}), the specific agency of that place when one is known.
+        Without places a role stays a role: "UBND tỉnh" is never taken for one province unless the document says
+        which."""
         out = self.ids(text, allow_short)
+        for aid in list(out):  # an agency of one place is also an instance of its role ("UBND xã …" is a UBND xã)
+            role = self.agencies[aid].role
+            if role and role in self.agencies and role not in out:
+                out.append(role)
         if not places:
             return out
         for aid in list(out):
@@ -172,6 +177,8 @@ class Gazetteer:
             key = fold(name).strip()
             if len(key) < 3 or key in known:
                 continue
+            if not (d.get("role") and d.get("place")) and self.find(name):
+                continue  # a cell naming known agencies among other words must not hide them behind a new name
             aid = d.get("id") or discovered_id(name)
             variants = tuple(v for v in dict.fromkeys([name, *(d.get("variants") or [])])
                              if fold(v).strip() not in known or fold(v).strip() == key)
