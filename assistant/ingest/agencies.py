@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from assistant.lang.gazetteer import UNIT_LEVEL, UNIT_WORDS, Gazetteer, discovered_id, place_level
+from assistant.lang.gazetteer import UNIT_WORDS, Gazetteer, discovered_id, place_level
 from assistant.lang.normalize import fold, normalize
 from assistant.records import Document, TaskRecord
 
