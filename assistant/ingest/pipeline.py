@@ -5,9 +5,10 @@
   kept the file out. Nothing is lost without a line in it.
 - **Bounded**: each file is loaded and parsed in a worker process with a time and a memory limit
   (``isolate.py``); a file over a limit is reported and the rest of the batch ingests.
-- **Cached**: a file's parse is kept under ``<index>/cache/parse/`` by content hash (file bytes, catalogue,
-  parser code), and every embedded vector under ``<index>/cache/vectors.sqlite`` by (model, text): an
-  unchanged chunk is never embedded twice, even with ``--rebuild``.
+- **Cached**: a file's parse is kept under ``<cache>/parse/`` by content hash (file bytes, catalogue, parser
+  code), and every embedded vector in ``<cache>/vectors.sqlite`` by (model, text): an unchanged chunk is never
+  embedded twice, even with ``--rebuild`` or into a new index folder (``cache_root``: ``PAR_CACHE_DIR`` or the
+  user's cache folder).
 - **Idempotent and crash-safe** (``store/index.py``): chunk ids are content hashes; a second run adds and
   removes nothing; a failure leaves the previous build live.
 """
@@ -33,6 +34,7 @@ from assistant.lang.gazetteer import profile_gazetteer
 from assistant.records import Chunk, Clause, Document, DocumentReport, TaskRecord
 
 ROOT = Path(__file__).resolve().parents[1]
+PARSE_CACHE_FILES = 2000  # parses kept in the cache (the most recently used)
 
 
 # ------------------------------------------------------------------ one document
@@ -219,11 +221,14 @@ def parse_corpus(corpus_dir: Path, progress=None, cache_dir: Path | None = None,
                     os.replace(tmp, pcache / f"{keys[name]}.pkl")
                 except OSError:
                     pass
-    if pcache is not None and pcache.exists():  # forget the parses of files that are gone or changed
-        keep = {f"{k}.pkl" for k in keys.values()}
-        for f in pcache.iterdir():
-            if f.name not in keep:
-                f.unlink(missing_ok=True)
+    if pcache is not None and pcache.exists():  # the cache is shared: keep the most recently used entries
+        for k in keys.values():
+            f = pcache / f"{k}.pkl"
+            if f.exists():
+                os.utime(f)
+        entries = sorted(pcache.glob("*.pkl"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for f in entries[PARSE_CACHE_FILES:]:
+            f.unlink(missing_ok=True)
 
     # corpus order; ids unique (two files with the same slug)
     docs: list[DocResult] = []
@@ -279,7 +284,7 @@ class CachedEmbeddings:
         self.hits = 0
         self.computed = 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(self.path)
+        con = sqlite3.connect(self.path, timeout=60)
         try:
             con.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
             con.commit()
@@ -294,7 +299,7 @@ class CachedEmbeddings:
 
         keys = [self._key(t) for t in texts]
         got: dict[str, list[float]] = {}
-        con = sqlite3.connect(self.path)
+        con = sqlite3.connect(self.path, timeout=60)  # shared by every ingest of the machine
         try:
             for i in range(0, len(keys), 500):
                 part = keys[i:i + 500]
@@ -325,6 +330,17 @@ class CachedEmbeddings:
 
 
 # ------------------------------------------------------------------ ingest
+
+
+def cache_root(settings: Settings) -> Path:
+    """Where parses and vectors are cached: ``PAR_CACHE_DIR``, else the user's cache folder
+    (``$XDG_CACHE_HOME/par-assistant``, ``~/.cache/par-assistant``), shared by every index of this machine — the
+    entries are keyed by content (file bytes and parser code; model and text), so a shared entry is always right."""
+    env = os.environ.get("PAR_CACHE_DIR", "").strip()
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME", "").strip() or str(Path.home() / ".cache")
+    return Path(base) / "par-assistant"
 
 
 @dataclass
@@ -386,7 +402,7 @@ def ingest(settings: Settings, embeddings=None, rebuild: bool = False, show_prog
     from assistant.store.index import write_build
 
     t0 = time.perf_counter()
-    cache_dir = Path(settings.index_dir) / "cache"
+    cache_dir = cache_root(settings)
     corpus = parse_corpus(settings.corpus_dir, cache_dir=cache_dir, workers=workers, use_cache=use_cache)
     t_parse = time.perf_counter() - t0
     embeddings = embeddings or get_embeddings(settings.embeddings)

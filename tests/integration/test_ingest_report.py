@@ -12,6 +12,14 @@ from conftest import ROOT, settings_for
 import fixtures_layouts as F
 
 
+@pytest.fixture(scope="module", autouse=True)
+def own_cache(tmp_path_factory):
+    """This module's ingests use a cache of their own (the default one is shared by the machine's indexes)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PAR_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory, e5):
     from assistant.ingest.pipeline import ingest
