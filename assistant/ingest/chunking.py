@@ -76,11 +76,14 @@ def chunk_clauses(doc: Document, clauses: list[Clause], max_words: int = MAX_WOR
         path = group[0].path_str
         body = "\n".join(c.text for c in group)
         pieces = split_long(body, max_words) if len(group) == 1 else [body]
+        # a heading with nothing under it but sub-headings repeats the path prefix of its children, which are
+        # embedded: it stays findable by its words, without a vector of its own
+        dense = not (len(group) == 1 and group[0].kind == "heading")
         for i, piece in enumerate(pieces):
             text = f"{_prefix(doc, path)}\n{piece}"
             cid = _hash(doc.id, text, str(i))
             chunks.append(Chunk(cid, doc.id, text, piece, path, "clauses", [c.id for c in group],
-                                group[0].start, group[-1].end, _meta(doc, path, "clauses")))
+                                group[0].start, group[-1].end, _meta(doc, path, "clauses"), dense=dense))
         group.clear()
 
     for c in clauses:

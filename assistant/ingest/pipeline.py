@@ -226,8 +226,8 @@ def parse_corpus(corpus_dir: Path, progress=None, cache_dir: Path | None = None,
             f = pcache / f"{k}.pkl"
             if f.exists():
                 os.utime(f)
-        entries = sorted(pcache.glob("*.pkl"), key=lambda f: f.stat().st_mtime, reverse=True)
-        for f in entries[PARSE_CACHE_FILES:]:
+        cached = sorted(pcache.glob("*.pkl"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for f in cached[PARSE_CACHE_FILES:]:
             f.unlink(missing_ok=True)
 
     # corpus order; ids unique (two files with the same slug)
