@@ -379,7 +379,8 @@ def report_line(r: DocumentReport) -> str:
     if r.error:
         return f"✗ {r.file}: {r.error}"
     head = " ".join(x for x in (r.doc_type, r.number) if x) or "Văn bản"
-    bits = [f"{head} «{r.title[:80]}»" if r.title else head]
+    title = " ".join(r.title.split())
+    bits = [f"{head} «{title[:80]}»" if title else head]
     if r.level:
         bits.append(f"cấp {r.level}")
     if r.year:
