@@ -24,18 +24,25 @@ def cmd_ingest(args) -> int:
 
     s = _settings(args)
     try:
-        summary = ingest(s, rebuild=args.rebuild, show_progress=not args.quiet)
+        summary = ingest(s, rebuild=args.rebuild, show_progress=not (args.quiet or args.json),
+                         use_cache=not args.no_cache)
     except IndexError_ as e:
         print(f"Lỗi: {e}", file=sys.stderr)
         return 2
-    for line in summary.lines():
-        print(line)
+    if args.json:  # the per-file reports (what was read, what could not be)
+        _print_json({"reports": [r.to_json() for r in summary.reports], "documents": summary.documents,
+                     "clauses": summary.clauses, "records": summary.records, "chunks": summary.chunks,
+                     "added": summary.added, "removed": summary.removed, "build": summary.build,
+                     "seconds": round(summary.seconds, 2), "parse_seconds": round(summary.parse_seconds, 2)})
+    else:
+        for line in summary.lines():
+            print(line)
     return 1 if summary.errors and not summary.documents else 0
 
 
 def cmd_clauses(args) -> int:
     from assistant.ingest.catalogue import iter_documents
-    from assistant.ingest.structure import parse
+    from assistant.ingest.pipeline import analyse
 
     s = _settings(args)
     for name, doc, error in iter_documents(s.corpus_dir):
@@ -44,7 +51,7 @@ def cmd_clauses(args) -> int:
             continue
         if args.doc and doc.id != args.doc:
             continue
-        for c in parse(doc.id, doc.text).clauses:
+        for c in analyse(doc).clauses:  # what the index holds: text clauses and the rows of non-task tables
             if args.json:
                 _print_json({"id": c.id, "doc": c.doc_id, "path": c.path_str, "kind": c.kind, "text": c.text,
                              "start": c.start, "end": c.end})
@@ -120,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     common(sp)
     sp.add_argument("--rebuild", action="store_true", help="dựng lại toàn bộ (đổi mô hình nhúng)")
     sp.add_argument("--quiet", action="store_true")
+    sp.add_argument("--json", action="store_true", help="in báo cáo nạp của từng tệp dạng JSON")
+    sp.add_argument("--no-cache", action="store_true",
+                    help="không dùng bộ nhớ đệm (kết quả phân tích và vector đã tính ở lần trước)")
     sp.set_defaults(fn=cmd_ingest)
 
     sp = sub.add_parser("clauses", help="in các điều khoản đã phân tích")

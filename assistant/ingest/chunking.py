@@ -35,21 +35,25 @@ def _nwords(s: str) -> int:
 
 
 def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
+    """Pieces of at most ``max_words`` words, cut at sentence ends when possible (linear in the text)."""
     if _nwords(text) <= max_words:
         return [text]
-    parts, cur = [], ""
+    parts: list[str] = []
+    cur: list[str] = []  # words of the piece being built
     for sent in _SENT.split(text):
-        if cur and _nwords(cur) + _nwords(sent) > max_words:
-            parts.append(cur)
-            cur = sent
-        else:
-            cur = f"{cur} {sent}".strip()
-        while _nwords(cur) > max_words:  # one sentence longer than the window
-            w = cur.split()
-            parts.append(" ".join(w[:max_words]))
-            cur = " ".join(w[max_words:])
+        words = sent.split()
+        if cur and len(cur) + len(words) > max_words:
+            parts.append(" ".join(cur))
+            cur = []
+        cur.extend(words)
+        if len(cur) > max_words:  # one sentence longer than the window
+            k = 0
+            while len(cur) - k > max_words:
+                parts.append(" ".join(cur[k:k + max_words]))
+                k += max_words
+            cur = cur[k:]
     if cur:
-        parts.append(cur)
+        parts.append(" ".join(cur))
     return parts
 
 
@@ -72,11 +76,14 @@ def chunk_clauses(doc: Document, clauses: list[Clause], max_words: int = MAX_WOR
         path = group[0].path_str
         body = "\n".join(c.text for c in group)
         pieces = split_long(body, max_words) if len(group) == 1 else [body]
+        # a heading with nothing under it but sub-headings repeats the path prefix of its children, which are
+        # embedded: it stays findable by its words, without a vector of its own
+        dense = not (len(group) == 1 and group[0].kind == "heading")
         for i, piece in enumerate(pieces):
             text = f"{_prefix(doc, path)}\n{piece}"
             cid = _hash(doc.id, text, str(i))
             chunks.append(Chunk(cid, doc.id, text, piece, path, "clauses", [c.id for c in group],
-                                group[0].start, group[-1].end, _meta(doc, path, "clauses")))
+                                group[0].start, group[-1].end, _meta(doc, path, "clauses"), dense=dense))
         group.clear()
 
     for c in clauses:

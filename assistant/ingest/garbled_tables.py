@@ -47,6 +47,7 @@ or nothing) and every unfinished cell continues after it.
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,14 +59,94 @@ from assistant.records import PATH_SEP, TaskRecord
 
 # ---------------------------------------------------------------- columns
 
-STT, GOAL, TASK, ACT, OUT, LEAD, COORD, DL = range(8)
-NCOL = 8
-COL_NAMES = ["stt", "goal", "task", "activity", "output", "lead", "coordinators", "deadline"]
-MARKER_COL = {"muc tieu": GOAL, "nhiem vu": TASK, "hoat dong": ACT}
+STT = 0  # the row number is always column 0 (a virtual one when the header prints none)
+MARKER_WORDS = {"muc tieu": "goal", "nhiem vu": "task", "hoat dong": "activity"}
+DEFAULT_ROLES = ("stt", "goal", "task", "activity", "output", "lead", "coordinators", "deadline")
+DEFAULT_NAMES = {"stt": "STT", "goal": "Mục tiêu", "task": "Nhiệm vụ", "activity": "Hoạt động", "output": "Kết quả",
+                 "lead": "Chủ trì", "coordinators": "Phối hợp", "deadline": "Thời gian", "executors": "Thực hiện"}
+
+
+@dataclass(frozen=True)
+class Template:
+    """The columns of a text-only table, in print order, read from its header line.
+
+    Columns whose cells open with a label ("Mục tiêu 2", "Nhiệm vụ 1", "Hoạt động 3") are *marker* columns;
+    the columns after the last marker column (output, lead, coordinators, deadline, …) are *trailing* ones.
+    """
+
+    roles: tuple[str, ...] = DEFAULT_ROLES
+    names: tuple[str, ...] = ()  # the column names as printed (for a record's cells)
+
+    def name(self, c: int) -> str:
+        if c < len(self.names) and self.names[c]:
+            return self.names[c]
+        return DEFAULT_NAMES.get(self.roles[c], self.roles[c])
+
+    @property
+    def ncol(self) -> int:
+        return len(self.roles)
+
+    def idx(self, role: str) -> int:
+        return self.roles.index(role) if role in self.roles else -1
+
+    @property
+    def first(self) -> int:  # the first cell column (after STT)
+        return 1
+
+    @property
+    def markers(self) -> dict[str, int]:
+        return {w: self.idx(r) for w, r in MARKER_WORDS.items() if r in self.roles}
+
+    @property
+    def first_marker(self) -> int:
+        return min(self.markers.values()) if self.markers else -1
+
+    @property
+    def trailing(self) -> int:  # the first column after the marker columns
+        return max(self.markers.values()) + 1 if self.markers else self.first
+
+    @property
+    def head(self) -> re.Pattern[str]:
+        """The printed header's first words: 'STT Mục tiêu Nhiệm vụ Hoạt động' (folded)."""
+        words = [w for w, _ in sorted(self.markers.items(), key=lambda kv: kv[1])]
+        return re.compile(r"^s?tt\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+
+
+def template_from_header(text: str) -> Template | None:
+    """Column roles from a header printed as text ('STT Mục tiêu Nhiệm vụ Hoạt động Kết quả/Sản phẩm Cơ quan
+    chủ trì Cơ quan phối hợp Thời gian hoàn thành'), by the column vocabulary of the profile; None when the
+    header names no marker column."""
+    from assistant.ingest.tables import _columns
+
+    phrases, _, stt = _columns()
+    src = unicodedata.normalize("NFC", text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\w+", src)]
+    printed = [src[a:b] for a, b in spans]
+    words = [fold(w) for w in printed]
+    roles: list[str] = ["stt"]
+    names: list[str] = [printed[0] if words and words[0] in stt else "STT"]
+    i = 0
+    if words and words[0] in stt:
+        i = 1
+    cands = sorted({(tuple(re.findall(r"[a-z0-9]+", w)), f) for w, f in phrases if f != "stt"}, key=lambda x: -len(x[0]))
+    while i < len(words):
+        hit = next(((ws, f) for ws, f in cands if tuple(words[i:i + len(ws)]) == ws), None)
+        if hit is None:
+            i += 1
+            continue
+        ws, f = hit
+        if f in ("goal", "task", "activity") and " ".join(ws) not in MARKER_WORDS:
+            f = "activity" if f == "activity" and " ".join(ws) == "hoat dong" else f
+        if f not in roles or f in ("notes", "budget"):
+            roles.append(f)
+            names.append(re.sub(r"\s+", " ", src[spans[i][0]:spans[i + len(ws) - 1][1]]))
+        i += len(ws)
+    t = Template(tuple(roles), tuple(names))
+    return t if t.markers and len(roles) >= 4 else None
+
 
 # ---------------------------------------------------------------- patterns
 
-_HEADER_RE = re.compile(r"^s?tt\s+muc tieu\s+nhiem vu\s+hoat dong\b")
 _HEADER_VOCAB = set(
     "stt tt ket qua san pham qua/san co quan chu tri phoi hop thoi gian hoan thanh don vi thuc hien "
     "du kien ghi chu dau ra cap so luong kinh phi nguon".split()
@@ -80,7 +161,8 @@ _COUNT_RE = {
 _MARKER_RE = re.compile(
     r"(?<![\w])(Mục tiêu|Nhiệm vụ|Hoạt động|MỤC TIÊU|NHIỆM VỤ|HOẠT ĐỘNG)\s+(\d{1,3})(?:\s*:|(?=\s|$))"
 )
-_STT_LEAD_RE = re.compile(r"^(\d{1,3})\s+(?=(?:Mục tiêu|MỤC TIÊU)\s+\d)")
+_STT_LEAD = {w: re.compile(rf"^(\d{{1,3}})\s+(?=(?:{w}|{w.upper()})\s+\d)")
+             for w in ("Mục tiêu", "Nhiệm vụ", "Hoạt động")}
 
 # Deadline cells: how they start (folded) — checked together with parse_period.
 _DL_START = re.compile(
@@ -91,7 +173,7 @@ _DL_OPEN = ("sau", "theo", "thuong xuyen", "dinh ky", "lien tuc", "hang nam", "h
 # Agency head words at the start of a lead / coordinator cell (folded).
 _AG_HEAD = re.compile(
     r"^(?:cac |nhung |toan bo )?(?:so|ban quan ly|ban chi dao|ban dan toc|ubnd|uy ban|hdnd|hoi dong|"
-    r"van phong|phong|trung tam|dai|bao lai|truong|buu dien|co quan|don vi|cong an|bo|thanh tra|doan|"
+    r"van phong|phong|trung tam|dai|bao|truong|buu dien|co quan|don vi|cong an|bo|thanh tra|doan|"
     r"chi cuc|cuc|vien|benh vien|kho bac|toa an|tinh uy|huyen uy|dang uy|mat tran|lien doan|hoi)\b"
 )
 # A cell may not end on these: the text obviously goes on.
@@ -129,7 +211,7 @@ def _w(s: str) -> float:
     return tot * _EM_SCALE
 
 
-# a line ending inside a proper name ("… trên địa bàn tỉnh Lai" / "Châu")
+# a line ending inside a proper name ("… trên địa bàn huyện Tam" / "Đường")
 _PROPER_END = re.compile(r"(?:^|\s)[a-zà-ỹđ][^\s]*\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+$")
 _DATE_WORD = re.compile(r"^(?:\d|nam\b|thang\b|quy\b|ngay\b|[ivx]+\b)")
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,}\W*$")
@@ -193,7 +275,7 @@ class Row:
     section: str
     fragments: list[list[tuple[int, list[Tok]]]] = field(default_factory=list)
     stt: str = ""
-    cells: list[Cell] = field(default_factory=lambda: [Cell() for _ in range(NCOL)])
+    cells: list[Cell] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)
 
 
@@ -212,7 +294,7 @@ def _fwords(s: str) -> list[str]:
     return [w for w in re.split(r"[\s/]+", fold(s)) if w]
 
 
-def _preprocess(lines: list[Line]):
+def _preprocess(lines: list[Line], T: Template):
     """→ items: ('sec', Section) | ('brk',) | ('stt', num, idx) | ('line', idx)."""
     items: list[tuple] = []
     template: list[str] | None = None
@@ -225,7 +307,7 @@ def _preprocess(lines: list[Line]):
     while i < n:
         t = lines[i].text
         f = fold(t)
-        if _HEADER_RE.match(f):
+        if T.head.match(f):
             j = i + 1
             if template is None:
                 tmpl = []
@@ -256,7 +338,7 @@ def _preprocess(lines: list[Line]):
                 continue
         if _PAGE_RE.match(t):
             nxt = next_text(i + 1)
-            if _MARKER_RE.match(nxt) and MARKER_COL.get(fold(_MARKER_RE.match(nxt).group(1))) == GOAL:
+            if _MARKER_RE.match(nxt) and T.markers.get(fold(_MARKER_RE.match(nxt).group(1))) == T.first_marker:
                 items.append(("stt", t, i))
             else:
                 items.append(("brk",))
@@ -281,10 +363,11 @@ def _verbatim(ln: Line) -> str:
     return ln.text
 
 
-def _tokenize(text: str, idx: int) -> list[Tok]:
+def _tokenize(text: str, idx: int, T: Template) -> list[Tok]:
     toks: list[Tok] = []
     pos = 0
-    m0 = _STT_LEAD_RE.match(text)
+    first_word = next((w for w, c in T.markers.items() if c == T.first_marker), "muc tieu")
+    m0 = _STT_LEAD[{"muc tieu": "Mục tiêu", "nhiem vu": "Nhiệm vụ", "hoat dong": "Hoạt động"}[first_word]].match(text)
     stt_tok = None
     if m0:
         stt_tok = Tok(m0.group(1), idx, marker=STT, num=m0.group(1))
@@ -292,9 +375,12 @@ def _tokenize(text: str, idx: int) -> list[Tok]:
     if stt_tok:
         toks.append(stt_tok)
     for m in _MARKER_RE.finditer(text, pos):
+        col = T.markers.get(fold(m.group(1)))
+        if col is None:  # a label word of a column this table does not have: plain words
+            continue
         for w in text[pos:m.start()].split():
             toks.append(Tok(w, idx))
-        toks.append(Tok(m.group(0).strip(), idx, marker=MARKER_COL[fold(m.group(1))], num=str(int(m.group(2)))))
+        toks.append(Tok(m.group(0).strip(), idx, marker=col, num=str(int(m.group(2)))))
         pos = m.end()
     for w in text[pos:].split():
         toks.append(Tok(w, idx))
@@ -304,7 +390,7 @@ def _tokenize(text: str, idx: int) -> list[Tok]:
 # ---------------------------------------------------------------- step 2: rows
 
 
-def _group_rows(lines: list[Line], items) -> tuple[list[Row], list[Section]]:
+def _group_rows(lines: list[Line], items, T: Template) -> tuple[list[Row], list[Section]]:
     rows: list[Row] = []
     sections: list[Section] = []
     cur: Row | None = None
@@ -341,7 +427,7 @@ def _group_rows(lines: list[Line], items) -> tuple[list[Row], list[Section]]:
             pending_break = False
             continue
         idx = it[1]
-        toks = _tokenize(_verbatim(lines[idx]), idx)
+        toks = _tokenize(_verbatim(lines[idx]), idx, T)
         seg: list[Tok] = []
         for tk in toks:
             if tk.marker >= 0 and (cur is None or tk.marker <= last_marker):
@@ -396,7 +482,8 @@ class _Scorer:
     LABEL_ONLY = 1.0  # an activity cell with only its label on the first page
     BEAM = 12.0  # drop DP states this much worse than the best at the same position
 
-    def __init__(self, year: int, widths: dict[int, float] | None):
+    def __init__(self, year: int, widths: dict[int, float] | None, template: Template | None = None):
+        self.T = template or Template()
         self.year = year or 2000  # only used to recognise deadline cells
         self.widths = widths or {}
         self._gaz = None
@@ -448,18 +535,12 @@ class _Scorer:
         if not self._gaz_tried:
             self._gaz_tried = True
             try:
-                from assistant.lang.gazetteer import gazetteer
+                from assistant.lang.gazetteer import profile_gazetteer
 
-                self._gaz = gazetteer()
+                self._gaz = profile_gazetteer(None)
             except Exception:  # gazetteer missing or broken: layout cues only
                 self._gaz = None
-        cov = 0.0
-        if self._gaz is not None and s:
-            f = fold(s)
-            letters = len(f.replace(" ", ""))
-            if letters:
-                got = sum(len(f[a:b].replace(" ", "")) for _, a, b in self._gaz.find(s))
-                cov = min(1.0, got / letters)
+        cov = self._gaz.cover(s) if (self._gaz is not None and s) else 0.0
         self._cov_cache[s] = cov
         return cov
 
@@ -496,6 +577,9 @@ def _segment(frag: list[tuple[int, list[Tok]]], ctx: list[Cell], sc: _Scorer, fi
     n = len(seq)
     if n == 0:
         return 0.0, []
+    T = sc.T
+    GOAL, NCOL, OUT = T.first, T.ncol, T.trailing
+    ACT, LEAD, COORD, DL = T.idx("activity"), T.idx("lead"), T.idx("coordinators"), T.idx("deadline")
     # where a cell may start
     cont_cols = {c for c in range(GOAL, NCOL) if ctx[c].pieces}
     INF = float("inf")
@@ -689,12 +773,31 @@ def _apply(ctx: list[Cell], assignment) -> None:
             cell.pieces.append(p)
 
 
+MAX_ROW_TOKENS = 600  # a real row has a few hundred words; more is text that is not the table
+
+
+def _cut_fragment(frag, budget: int):
+    out, left = [], max(0, budget)
+    for idx, toks in frag:
+        if left <= 0:
+            break
+        out.append((idx, toks[:left]))
+        left -= len(toks)
+    return out
+
+
+def _check_time(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise TableTimeout()
+
+
 def _copy_ctx(ctx: list[Cell]) -> list[Cell]:
     return [Cell(list(c.pieces), c.has_marker, c.num) for c in ctx]
 
 
 def _segment_row(row: Row, sc: _Scorer) -> None:
-    ctx = [Cell() for _ in range(NCOL)]
+    ctx = [Cell() for _ in range(sc.T.ncol)]
+    DL = sc.T.idx("deadline")
     frags = list(row.fragments)
     fi = 0
     while fi < len(frags):
@@ -735,7 +838,7 @@ def _segment_row(row: Row, sc: _Scorer) -> None:
 # ---------------------------------------------------------------- widths
 
 
-def _estimate_widths(rows: list[Row]) -> dict[int, float]:
+def _estimate_widths(rows: list[Row], T: Template) -> dict[int, float]:
     """Column width (characters) most consistent with the wrapped lines seen.
 
     A wrapped line is at most as long as the column (len ≤ W) and the next
@@ -743,7 +846,7 @@ def _estimate_widths(rows: list[Row]) -> dict[int, float]:
     most of these, over the cells of a first segmentation.
     """
     widths: dict[int, float] = {}
-    for c in range(GOAL, NCOL):
+    for c in range(T.first, T.ncol):
         lens: list[float] = []
         needs: list[float] = []
         for r in rows:
@@ -787,25 +890,66 @@ def _cell_text(cell: Cell) -> str:
     return _clean(s)
 
 
-def parse_plan_table(doc_id: str, lines: list[Line], year: int) -> tuple[list[TaskRecord], list[str]]:
+def read_template(lines: list[Line]) -> Template:
+    """The template of a text-only table from its header line and the split header cells under it."""
+    if not lines:
+        return Template()
+    parts = [lines[0].text]
+    for ln in lines[1:13]:
+        ws = _fwords(ln.text)
+        if not ws or not all(w in _HEADER_VOCAB for w in ws):
+            break
+        parts.append(ln.text)
+    return template_from_header(" ".join(parts)) or Template(names=())
+
+
+class TableTimeout(Exception):
+    """The table took longer than its share of the document's parse time."""
+
+
+def parse_plan_table(doc_id: str, lines: list[Line], year: int, root: tuple[str, ...] = ("PHỤ LỤC",),
+                     deadline: float | None = None, template: Template | None = None,
+                     ) -> tuple[list[TaskRecord], list[str]]:
+    """Records of a table printed as text. ``template``: its columns (default: read from the header line);
+    ``deadline``: a ``time.monotonic()`` after which the table is given up with a warning."""
     warnings: list[str] = []
     if not lines:
         return [], warnings
-    items = _preprocess(lines)
-    rows, sections = _group_rows(lines, items)
+    T = template or read_template(lines)
+    items = _preprocess(lines, T)
+    rows, sections = _group_rows(lines, items, T)
     rows = [r for r in rows if r.fragments]
-    # pass 1 without widths, pass 2 with widths estimated from pass 1
-    sc = _Scorer(year, None)
-    sc.learn_bigrams([_verbatim(ln) for ln in lines])
-    for r in rows:
-        _segment_row(r, sc)
-    widths = _estimate_widths(rows)
-    sc2 = _Scorer(year, widths)
-    sc2._gaz, sc2._gaz_tried = sc._gaz, sc._gaz_tried
-    sc2.bigrams = sc.bigrams
-    for r in rows:
-        r.fragments = [f for f in r.fragments if f]
-        _segment_row(r, sc2)
+    for r in rows:  # a runaway row (text that is not the table) is cut to a size the segmenter handles
+        total = 0
+        for k, frag in enumerate(r.fragments):
+            total += sum(len(t) for _, t in frag)
+            if total > MAX_ROW_TOKENS:
+                r.fragments = r.fragments[:k + 1]
+                r.fragments[-1] = _cut_fragment(frag, MAX_ROW_TOKENS - (total - sum(len(t) for _, t in frag)))
+                warnings.append(f"Bảng dạng chữ ({'/'.join(root)}): một dòng quá dài, chỉ đọc {MAX_ROW_TOKENS} từ đầu.")
+                break
+    try:
+        # pass 1 without widths, pass 2 with widths estimated from pass 1
+        sc = _Scorer(year, None, T)
+        sc.learn_bigrams([_verbatim(ln) for ln in lines])
+        for r in rows:
+            _check_time(deadline)
+            _segment_row(r, sc)
+        widths = _estimate_widths(rows, T)
+        sc2 = _Scorer(year, widths, T)
+        sc2._gaz, sc2._gaz_tried = sc._gaz, sc._gaz_tried
+        sc2.bigrams = sc.bigrams
+        for r in rows:
+            _check_time(deadline)
+            r.fragments = [f for f in r.fragments if f]
+            _segment_row(r, sc2)
+    except TableTimeout:
+        warnings.append(f"Bảng dạng chữ ({'/'.join(root)}, {len(lines)} dòng) quá phức tạp: đã dừng đọc vì quá thời "
+                        "gian cho phép; nội dung bảng vẫn được giữ dưới dạng văn bản.")
+        return [], warnings
+    GOAL, TASK, ACT = T.idx("goal"), T.idx("task"), T.idx("activity")
+    trailing = [(c, T.roles[c]) for c in range(T.trailing, T.ncol)
+                if T.roles[c] in ("output", "lead", "coordinators", "deadline", "executors")]
 
     sec_by_num = {s.num: s for s in sections}
     records: list[TaskRecord] = []
@@ -820,25 +964,26 @@ def parse_plan_table(doc_id: str, lines: list[Line], year: int) -> tuple[list[Ta
             goal_no = goal = task_no = task = ""
             prev = None
         cnt = counts.setdefault(r.section, {"goals": 0, "tasks": 0, "activities": 0})
-        if cells[GOAL].has_marker:
+        has = lambda c: c >= 0 and cells[c].has_marker  # noqa: E731
+        if has(GOAL):
             goal_no, goal = cells[GOAL].num, _cell_text(cells[GOAL])
             cnt["goals"] += 1
-        if cells[TASK].has_marker:
+        if has(TASK):
             task_no, task = cells[TASK].num, _cell_text(cells[TASK])
             cnt["tasks"] += 1
-        if not cells[ACT].has_marker:
+        if not has(ACT):
             continue  # a goal/task row without activity: nothing to record
         cnt["activities"] += 1
-        vals = {c: _cell_text(cells[c]) for c in (OUT, LEAD, COORD, DL)}
-        if prev is not None and not cells[GOAL].has_marker and not cells[TASK].has_marker:
+        vals = {role: _cell_text(cells[c]) for c, role in trailing}
+        if prev is not None and not has(GOAL) and not has(TASK):
             # same task as the row above: its output … deadline cells may be merged over this row
-            for c, attr in ((OUT, "output"), (LEAD, "lead"), (COORD, "coordinators"), (DL, "deadline")):
-                if not vals[c]:
-                    vals[c] = getattr(prev, attr)
+            for role in vals:
+                if not vals[role]:
+                    vals[role] = getattr(prev, role)
         sec = sec_by_num.get(r.section)
         title = sec.title if sec else ""
         act_no = cells[ACT].num
-        path = ["PHỤ LỤC"] + ([f"{r.section}. {title}"] if r.section else []) + [f"Hoạt động {act_no}"]
+        path = list(root) + ([f"{r.section}. {title}"] if r.section else []) + [f"Hoạt động {act_no}"]
         rec = TaskRecord(
             source=doc_id,
             section=r.section,
@@ -849,15 +994,19 @@ def parse_plan_table(doc_id: str, lines: list[Line], year: int) -> tuple[list[Ta
             task=task,
             activity_no=act_no,
             activity=_cell_text(cells[ACT]),
-            output=vals[OUT],
-            lead=vals[LEAD],
-            coordinators=vals[COORD],
-            deadline=vals[DL],
+            output=vals.get("output", ""),
+            lead=vals.get("lead", ""),
+            coordinators=vals.get("coordinators", ""),
+            executors=vals.get("executors", ""),
+            deadline=vals.get("deadline", ""),
             clause=PATH_SEP.join(path),
             start=min(lines[i].start for i in r.lines),
             end=max(lines[i].end for i in r.lines),
             kind="activity",
         )
+        shown = {T.idx("goal"): goal, T.idx("task"): task, ACT: rec.activity}
+        shown.update({c: vals.get(role, "") for c, role in trailing})
+        rec.cells = [[T.name(c), r.stt if c == STT else shown.get(c, _cell_text(cells[c]))] for c in range(T.ncol)]
         records.append(rec)
         prev = rec
     # checksums: each section header declares its counts

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from assistant.config import Settings
-from assistant.records import Chunk, Clause, Document, TaskRecord
+from assistant.records import Chunk, Clause, Document, DocumentReport, TaskRecord
 
 
 class IndexError_(RuntimeError):
@@ -47,6 +47,8 @@ CREATE TABLE records (id TEXT PRIMARY KEY, doc_id TEXT, section TEXT, lead_ids T
   coordinator_ids TEXT, deadline_start TEXT, deadline_end TEXT, json TEXT NOT NULL);
 CREATE TABLE chunks (id TEXT PRIMARY KEY, doc_id TEXT, kind TEXT, json TEXT NOT NULL);
 CREATE TABLE warnings (doc_id TEXT, message TEXT);
+CREATE TABLE reports (file TEXT, doc_id TEXT, json TEXT NOT NULL);
+CREATE TABLE agencies (id TEXT, name TEXT, doc_id TEXT, place TEXT, role TEXT, json TEXT NOT NULL);
 CREATE INDEX records_doc ON records(doc_id);
 CREATE INDEX clauses_doc ON clauses(doc_id, ord);
 """
@@ -161,6 +163,7 @@ class Index:
             self.records = [TaskRecord(**json.loads(r[0])) for r in con.execute("SELECT json FROM records ORDER BY rowid")]
             self.chunks = [StoredChunk(**json.loads(r[0])) for r in con.execute("SELECT json FROM chunks ORDER BY rowid")]
             self.warnings = [(r[0], r[1]) for r in con.execute("SELECT doc_id, message FROM warnings")]
+            self.reports, self.agencies = _reports_and_agencies(con)
         finally:
             con.close()
         self.clause_by_id = {c.id: c for c in self.clauses}
@@ -198,6 +201,23 @@ class Index:
         return same[max(0, i - before): i + after + 1]
 
 
+    def gazetteer(self):
+        """The profile's gazetteer plus the agencies discovered in this build's documents."""
+        from assistant.lang.gazetteer import gazetteer
+
+        return gazetteer(self.agencies)
+
+
+def _reports_and_agencies(con) -> tuple[list[DocumentReport], list[dict]]:
+    """The per-file ingest reports and the agencies read from the documents (builds before them have none)."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    reports = [DocumentReport(**json.loads(r[0])) for r in con.execute("SELECT json FROM reports ORDER BY rowid")] \
+        if "reports" in tables else []
+    agencies = [json.loads(r[0]) for r in con.execute("SELECT json FROM agencies ORDER BY rowid")] \
+        if "agencies" in tables else []
+    return reports, agencies
+
+
 def _clause(d: dict) -> Clause:
     d["path"] = tuple(d["path"])
     return Clause(**d)
@@ -217,7 +237,8 @@ class BuildResult:
 
 
 def _write_sqlite(path: Path, documents: Iterable[Document], clauses: Iterable[Clause],
-                  records: Iterable[TaskRecord], chunks: Iterable[Chunk], warnings: Iterable[tuple[str, str]]):
+                  records: Iterable[TaskRecord], chunks: Iterable[Chunk], warnings: Iterable[tuple[str, str]],
+                  reports: Iterable[DocumentReport] = (), agencies: Iterable[dict] = ()):
     con = sqlite3.connect(path)
     try:
         con.executescript(SCHEMA)
@@ -237,6 +258,11 @@ def _write_sqlite(path: Path, documents: Iterable[Document], clauses: Iterable[C
                 "dense": c.dense,
             }, ensure_ascii=False)) for c in chunks])
         con.executemany("INSERT INTO warnings VALUES (?, ?)", list(warnings))
+        con.executemany("INSERT INTO reports VALUES (?, ?, ?)",
+                        [(r.file, r.doc_id, json.dumps(r.to_json(), ensure_ascii=False)) for r in reports])
+        con.executemany("INSERT INTO agencies VALUES (?, ?, ?, ?, ?, ?)",
+                        [(a.get("id", ""), a.get("name", ""), a.get("doc_id", ""), a.get("place", ""), a.get("role", ""),
+                          json.dumps(a, ensure_ascii=False)) for a in agencies])
         con.commit()
     finally:
         con.close()
@@ -257,7 +283,8 @@ def existing_chunk_ids(settings: Settings) -> tuple[set[str], dict | None]:
 
 def write_build(settings: Settings, embeddings, documents: list[Document], clauses: list[Clause],
                 records: list[TaskRecord], chunks: list[Chunk], warnings: list[tuple[str, str]],
-                progress=None, rebuild: bool = False, crash_after: int | None = None) -> BuildResult:
+                progress=None, rebuild: bool = False, crash_after: int | None = None,
+                reports: list[DocumentReport] | None = None, agencies: list[dict] | None = None) -> BuildResult:
     """Write a new build reusing the vectors of unchanged chunks, then switch to it.
 
     ``crash_after`` (tests only) raises after that many new chunks are embedded,
@@ -278,7 +305,8 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
     new_ids = [cid for cid in want if cid not in reuse]
     to_embed = [cid for cid in new_ids if want[cid].dense]
     removed = len(old_ids - want.keys()) if not rebuild else len(old_ids)
-    if manifest and not rebuild and not new_ids and removed == 0 and manifest.get("docs_sha") == _docs_sha(documents):
+    docs_sha = _docs_sha(documents, reports, agencies)
+    if manifest and not rebuild and not new_ids and removed == 0 and manifest.get("docs_sha") == docs_sha:
         return BuildResult(current_build(index_dir), 0, 0, len(reuse), len(want), False)
 
     build = time.strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}-{int(time.time() * 1000) % 100000}"
@@ -310,12 +338,12 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
                 progress(len(part), len(to_embed))
             if crash_after is not None and done >= crash_after:
                 raise RuntimeError("simulated crash during ingestion")
-        _write_sqlite(tmp / "par.sqlite", documents, clauses, records, chunks, warnings)
+        _write_sqlite(tmp / "par.sqlite", documents, clauses, records, chunks, warnings, reports or (), agencies or ())
         (tmp / MANIFEST).write_text(json.dumps({
             "build": build, "embedding_model": embeddings.name, "dimension": embeddings.dim,
             "server_mode": settings.server_mode, "collection": name, "created": time.time(),
             "documents": len(documents), "clauses": len(clauses), "records": len(records), "chunks": len(chunks),
-            "docs_sha": _docs_sha(documents),
+            "docs_sha": docs_sha,
         }, ensure_ascii=False, indent=1), "utf-8")
     except BaseException:
         if settings.server_mode:
@@ -335,12 +363,16 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
     return BuildResult(build, len(new_ids), removed, len(reuse), len(want), True)
 
 
-def _docs_sha(documents: list[Document]) -> str:
+def _docs_sha(documents: list[Document], reports=None, agencies=None) -> str:
     import hashlib
 
     h = hashlib.sha256()
     for d in sorted(documents, key=lambda d: d.id):
         h.update(json.dumps(d.meta(), ensure_ascii=False, sort_keys=True).encode())
+    for r in reports or ():  # a changed report or agency list is a new build even when no chunk changed
+        h.update(json.dumps(r.to_json(), ensure_ascii=False, sort_keys=True).encode())
+    for a in agencies or ():
+        h.update(json.dumps(a, ensure_ascii=False, sort_keys=True).encode())
     return h.hexdigest()[:16]
 
 
