@@ -149,7 +149,7 @@ class Scoper:
                                  and "/" in r and d.number.split("/")[1:] == r.split("/")[1:]):
                     sc += 5
                 elif "/" not in r and re.search(rf"(?<!\d){re.escape(r)}(?!\d)", d.title_text):
-                    sc += 3  # "Kết luận 90" and a title naming "Kết luận số 90-KL/TU"
+                    sc += 3  # "Kết luận 12" and a title naming "Kết luận số 12-KL/XX"
             for t in _TYPE_WORDS:
                 if re.search(rf"\b{t}\b", q.folded) and d.doc_type == t:
                     sc += self.type_weight.get(t, 1.0)  # a type few documents have ("chỉ thị") scopes alone

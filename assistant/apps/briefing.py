@@ -64,7 +64,7 @@ def _area_match(area: str, *texts: str) -> bool:
 
 
 def _place_of(province: str) -> str:
-    """'Lai Châu' for 'tỉnh Lai Châu' (the place line of a Vietnamese document)."""
+    """'Cao Bằng' for 'tỉnh Cao Bằng' (the place line of a Vietnamese document)."""
     return re.sub(r"^(tỉnh|thành phố)\s+", "", province.strip(), flags=re.IGNORECASE)
 
 

@@ -57,7 +57,7 @@ class Context:
             if names and self.names_agency(e, names):
                 e.score += 0.1  # evidence naming the agency the question is about
             if places and any(p in fold(f"{e.path} {e.text}") for p in places):
-                e.score += 0.1  # … or the place ("riêng huyện Mường Tè …")
+                e.score += 0.1  # … or the place ("riêng huyện Hòa An …")
             if appendix and fold(e.path[:12]).startswith("phu luc"):
                 e.score += 0.1  # "theo phụ lục …": the appendix's words, not the body's
             if self.heading_named(e.path):
