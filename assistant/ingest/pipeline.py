@@ -16,6 +16,7 @@ from assistant.ingest.chunking import chunk_document
 from assistant.ingest.structure import parse
 from assistant.ingest.tables import extract_records
 from assistant.records import Chunk, Clause, Document, TaskRecord
+from assistant.store.index import holds_ingest_lock
 
 
 @dataclass
@@ -82,6 +83,7 @@ class IngestSummary:
         return out
 
 
+@holds_ingest_lock  # one ingest at a time per index folder (CLI, app first run, admin); see store/index.py
 def ingest(settings: Settings, embeddings=None, rebuild: bool = False, show_progress: bool = True,
            crash_after: int | None = None) -> IngestSummary:
     from assistant.store.embeddings import get_embeddings
