@@ -15,6 +15,7 @@
 | PAR_ALLOWED_ORIGINS     | (unset)                         | origins allowed to embed the /widget        |
 | PAR_PROFILE             | laichau                         | province profile (assistant/profiles/<name>)|
 | PAR_INGEST_WAIT         | 600                             | seconds an ingest waits for another one     |
+| PAR_DOWNLOAD_TTL        | 900                             | seconds generated/uploaded temp files live  |
 
 Importing this module also quiets third-party loggers that print English progress lines on every start
 (bm25s logs "Building index from tokens" at DEBUG and sets its own level to DEBUG).
@@ -67,12 +68,15 @@ class Settings:
     allowed_origins: str = field(default_factory=lambda: _env("PAR_ALLOWED_ORIGINS"))
     # seconds an ingest waits for another one holding the index lock before refusing (0: refuse at once)
     ingest_wait: float = field(default_factory=lambda: _float("PAR_INGEST_WAIT", 600))
+    # files the web app writes for downloads and Gradio's uploads live this long (seconds), then are removed
+    download_ttl: float = field(default_factory=lambda: _float("PAR_DOWNLOAD_TTL", 900))
     max_question_chars: int = 2000
     max_upload_bytes: int = 20 * 1024 * 1024
     # the HTTP API: history is bounded in count and size (422 past it), and so is the whole body (413)
     max_history_items: int = 20
     max_history_chars: int = 4000  # one history item (a question, or a turn's answer)
     max_body_bytes: int = 1024 * 1024
+    max_anonymous_upload: str = "1mb"  # Gradio's own upload route on / and /widget (no page there takes files)
 
     @property
     def server_mode(self) -> bool:

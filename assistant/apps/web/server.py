@@ -7,9 +7,15 @@ Everything taken from documents or users is HTML-escaped before rendering (see v
 """
 from __future__ import annotations
 
+import atexit
 import html
+import os
+import shutil
 import sys
+import tempfile
 import threading
+import time
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 
@@ -36,13 +42,71 @@ def ensure_index(settings: Settings) -> None:
             print(line, flush=True)
 
 
+class Scratch:
+    """The app's own temporary folder, so nothing it writes outlives its use: Gradio's cache (uploads, files
+    handed to browsers: GRADIO_TEMP_DIR points here) and generated downloads (``folder()``: briefings,
+    exports). A janitor thread removes what is older than ``ttl`` seconds; the whole folder goes at exit."""
+
+    def __init__(self, ttl: float):
+        self.ttl = max(1.0, float(ttl))
+        self.root = Path(tempfile.mkdtemp(prefix="par-app-"))
+        (self.root / "downloads").mkdir()
+        (self.root / "gradio").mkdir()
+        self._stop = threading.Event()
+        atexit.register(self.close)
+        t = threading.Thread(target=self._janitor, name="par-scratch-janitor", daemon=True)
+        t.start()
+
+    def folder(self, prefix: str = "tai-ve-") -> Path:
+        """A new folder for one download's files (removed after ``ttl``)."""
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=self.root / "downloads"))
+
+    def sweep(self, now: float | None = None) -> int:
+        """Remove files older than ``ttl`` and the folders they leave empty; returns how many files."""
+        cutoff = (now or time.time()) - self.ttl
+        n = 0
+        keep = {str(self.root), str(self.root / "downloads"), str(self.root / "gradio")}
+        emptied: set[str] = set()
+        for dirpath, dirnames, filenames in os.walk(self.root, topdown=False):
+            for f in filenames:
+                p = os.path.join(dirpath, f)
+                try:
+                    if os.lstat(p).st_mtime < cutoff:
+                        os.unlink(p)
+                        n += 1
+                        emptied.add(dirpath)
+                except OSError:
+                    pass
+            if dirpath in keep:
+                continue
+            try:  # a folder is removed once its files are gone (a new, still empty one is left alone)
+                if not os.listdir(dirpath) and (dirpath in emptied or os.lstat(dirpath).st_mtime < cutoff):
+                    os.rmdir(dirpath)
+                    emptied.add(os.path.dirname(dirpath))
+            except OSError:
+                pass
+        return n
+
+    def _janitor(self) -> None:
+        while not self._stop.wait(min(60.0, self.ttl / 2)):
+            try:
+                self.sweep()
+            except Exception:  # noqa: BLE001 — the janitor must never die
+                pass
+
+    def close(self) -> None:
+        self._stop.set()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
 class State:
     """The loaded assistant, shared by all routes; reloads when the index build changes.
 
     Holds nothing about any request: what happened to one answer is in that answer (``Answer.notes``)."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, scratch: Scratch | None = None):
         self.settings = settings
+        self.scratch = scratch  # where downloads are written (``state.scratch.folder()``); None outside the app
         self.bot = None
         self.build = None
         self.error = ""
@@ -83,12 +147,15 @@ class State:
 
 
 def build_app(settings: Settings) -> FastAPI:
+    scratch = Scratch(settings.download_ttl)
+    # before gradio is imported: it reads this once, for its cache of uploads and of files sent to browsers
+    os.environ.setdefault("GRADIO_TEMP_DIR", str(scratch.root / "gradio"))
     import gradio as gr
 
     from assistant.apps.web import api
     from assistant.apps.web.ui import CSS, build_main, build_widget
 
-    state = State(settings)
+    state = State(settings, scratch)
     app = FastAPI(title=active_profile().app_title)
     origins = " ".join(o.strip() for o in settings.allowed_origins.split(",") if o.strip())
 
@@ -110,8 +177,10 @@ def build_app(settings: Settings) -> FastAPI:
 
         app = gr.mount_gradio_app(app, build_admin(state), path="/admin",
                                   auth=(settings.admin_user, settings.admin_password), css=CSS,
-                                  footer_links=[])
-    app = gr.mount_gradio_app(app, build_widget(state), path="/widget", css=CSS, footer_links=[])
+                                  footer_links=[], max_file_size=settings.max_upload_bytes)
+    anonymous = settings.max_anonymous_upload  # no anonymous page takes files: Gradio's upload route is capped
+    app = gr.mount_gradio_app(app, build_widget(state), path="/widget", css=CSS, footer_links=[],
+                              max_file_size=anonymous)
     # clicking a [n] marker in an answer selects that source, which opens it in the side panel
     head = """<script>
 document.addEventListener('click', (e) => {
@@ -126,7 +195,9 @@ document.addEventListener('click', (e) => {
 </script>"""
     main = build_main(state)
     main.queue(default_concurrency_limit=4, max_size=64)
-    return gr.mount_gradio_app(app, main, path="/", css=CSS, head=head, footer_links=[])
+    app = gr.mount_gradio_app(app, main, path="/", css=CSS, head=head, footer_links=[], max_file_size=anonymous)
+    app.state.par = state  # tests and benchmarks reach the shared state through the app
+    return app
 
 
 def exposure_warning(settings: Settings) -> str:
