@@ -230,8 +230,13 @@ def main(argv: list[str] | None = None) -> int:
         except IndexError_ as e:  # e.g. another ingest still running after PAR_INGEST_WAIT, Chroma down
             print(f"Lỗi: {e}", file=sys.stderr, flush=True)
             return 2
+    import signal
+
     import uvicorn
 
+    # uvicorn stops gracefully on SIGTERM, then raises the signal again for the handler in place before it:
+    # make that a normal exit, so the scratch folder and other at-exit clean-ups run (not the default kill)
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     app = build_app(s)
     print(f"Trợ lý CCHC đang chạy: http://{s.host}:{s.port}/  (dừng: Ctrl+C)", flush=True)
     uvicorn.run(app, host=s.host, port=s.port, log_level="warning")
