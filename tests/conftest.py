@@ -114,6 +114,10 @@ def has(ans, *facts) -> bool:
 
 # ------------------------------------------------------------------ servers (e2e)
 
+# Browser and HTTP waits are about behaviour, not speed: generous enough for a busy 2-core machine (a 60 s wait
+# for the first answer timed out under load). Use it for Playwright waits: ``timeout=BROWSER_WAIT_MS``.
+BROWSER_WAIT_MS = 240_000
+
 
 def free_port() -> int:
     with socket.socket() as s:

@@ -49,12 +49,12 @@ def test_server_mode_ingest_query_outage_and_recovery(small_corpus, tmp_path, e5
         # a second process-like reader (another app worker) sees the same index
         bot = Assistant(s, index=Index(s, e5), llm=None)
         a = bot.ask("Trưởng đoàn kiểm tra CCHC năm 2024 là ai?")
-        assert "Sở Nội vụ" in a.answer and not bot.hybrid.degraded
+        assert "Sở Nội vụ" in a.answer and not a.notes
         # the server goes down: answers keep coming from the lexical index, with a clear note
         proc.terminate()
         proc.wait(timeout=20)
         a = bot.ask("ai chu tri kiem tra truc tiep huyen phong tho")
-        assert bot.hybrid.degraded and "Lưu ý" in a.answer and "Sở Nội vụ" in a.answer
+        assert any("từ khóa" in n for n in a.notes) and "Sở Nội vụ" in a.answer  # said in this answer
         late = Index(s, e5)  # a worker starting now loads the build and says why dense search is off
         assert late.probe() and "Chroma" in late.probe()
         with pytest.raises(IndexError_, match="Chroma"):
@@ -62,7 +62,7 @@ def test_server_mode_ingest_query_outage_and_recovery(small_corpus, tmp_path, e5
         # it comes back: dense retrieval resumes without restarting the app
         proc = _start(tmp_path / "chroma-data", port)
         a = bot.ask("ai chu tri kiem tra truc tiep huyen phong tho")
-        assert not bot.hybrid.degraded and "Sở Nội vụ" in a.answer
+        assert not a.notes and "Sở Nội vụ" in a.answer
         for _ in range(20):  # the late worker reconnects too (retried at most every 2 s)
             if not late.probe():
                 break

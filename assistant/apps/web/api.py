@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
@@ -30,6 +31,11 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, Validat
 from assistant.config import Settings
 from assistant.lang.normalize import sanitize
 from assistant.records import FILTER_KEYS
+
+try:  # answering checks filters too (and raises this for ones it cannot use)
+    from assistant.chain import FilterError
+except ImportError:  # an answering without its own check
+    FilterError = ()  # type: ignore[assignment,misc]
 
 _DEFAULTS = Settings.__dataclass_fields__
 MAX_QUESTION = _DEFAULTS["max_question_chars"].default
@@ -349,6 +355,15 @@ def register(app: FastAPI, state) -> None:
     async def _invalid(request: Request, exc: _Invalid):
         return invalid(exc.detail)
 
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception):
+        # a defect, not the request: logged with its traceback, answered in Vietnamese without internals
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+        return JSONResponse({"error": "Trợ lý gặp lỗi khi trả lời câu này (lỗi đã được ghi lại). Vui lòng thử "
+                                      "lại hoặc hỏi cách khác."}, status_code=500)
+
     async def prepare(request: Request):
         body = await request.body()
         req = parse_request(body)
@@ -361,7 +376,10 @@ def register(app: FastAPI, state) -> None:
         return bot, req
 
     def answer(bot, req: AskRequest) -> dict[str, Any]:
-        ans = bot.ask(req.question, history=req.history_items(), filters=dict(req.filters))
+        try:
+            ans = bot.ask(req.question, history=req.history_items(), filters=dict(req.filters))
+        except FilterError as e:  # answering's own check of the filters (the door already checked them)
+            raise _Invalid([{"loc": ["body", "filters"], "msg": str(e), "type": "value_error"}]) from None
         return AskResponse.model_validate(ans.to_json()).model_dump()
 
     request_doc = {"requestBody": {"required": True, "content": {"application/json": {

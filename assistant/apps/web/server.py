@@ -99,6 +99,18 @@ class Scratch:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def _warm_up(bot) -> None:
+    """Load what the first question would otherwise wait for (the query encoder's first call, the word
+    segmenter's model), so the first user is answered as fast as the next."""
+    try:
+        bot.index.embeddings.embed_query("khởi động")
+        from assistant.lang.tokenize import tokenize
+
+        tokenize("Ủy ban nhân dân tỉnh")
+    except Exception:  # noqa: BLE001 — a warm-up never stops the app; the first question will say what is wrong
+        pass
+
+
 class State:
     """The loaded assistant, shared by all routes; reloads when the index build changes.
 
@@ -126,6 +138,7 @@ class State:
                     self.bot = Assistant(self.settings)
                     self.build = self.bot.index.build
                     self.error = ""
+                    _warm_up(self.bot)
                 except IndexError_ as e:
                     self.bot = None
                     self.error = str(e)
