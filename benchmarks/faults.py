@@ -293,43 +293,42 @@ def probe_two_ingests(idx: Path) -> dict:
 
 
 def probe_admin_paths(idx: Path) -> dict:
+    """A logged-in caller of the admin upload API passes a server path instead of file contents."""
+    import httpx
+
     corpus = small_corpus()
     secret = WORK / "bi-mat.txt"
     secret.write_text("Tài liệu mật ngoài kho: mã số 7391.\n", "utf-8")
     env = {"PAR_INDEX_DIR": str(idx), "PAR_CORPUS_DIR": str(corpus), "PAR_ADMIN_USER": "quantri",
            "PAR_ADMIN_PASSWORD": "mat-khau-dai-123"}
+    details = []
     with app(env) as (url, _):
-        try:
-            from gradio_client import Client, handle_file
-        except ImportError:
-            return {"held": None, "detail": "gradio_client không có"}
         t0 = time.perf_counter()
-        codes = [http(url + "/admin/login", b"username=quantri&password=sai", timeout=30,
-                      headers={"Content-Type": "application/x-www-form-urlencoded"})[0] for _ in range(60)]
-        login_s = time.perf_counter() - t0
-        throttled = any(c == 429 for c in codes)
-        details = [f"60 lần sai mật khẩu trong {login_s:.1f} s: {'có' if throttled else 'không'} chặn (429)"]
-        try:
-            c = Client(url + "/admin/", auth=("quantri", "mat-khau-dai-123"), verbose=False)
-            names = [n for n in c.view_api(return_format="dict", print_info=False)["named_endpoints"]]
+        codes = []
+        with httpx.Client(timeout=60) as c:
+            for _ in range(60):
+                codes.append(c.post(url + "/admin/login", data={"username": "quantri", "password": "sai"}).status_code)
+        throttled = any(code == 429 for code in codes)
+        details.append(f"60 lần sai mật khẩu trong {time.perf_counter() - t0:.1f} s: "
+                       f"{'bị chặn (429)' if throttled else 'không bị chặn'}")
+        with httpx.Client(timeout=300) as c:
+            r = c.post(url + "/admin/login", data={"username": "quantri", "password": "mat-khau-dai-123"})
+            info = c.get(url + "/admin/gradio_api/info")
+            names = list(info.json().get("named_endpoints", {})) if info.status_code == 200 else []
             ep = next((n for n in names if "upload" in n), None)
-            if ep is None:
-                details.append(f"không có endpoint tải lên ({', '.join(names)[:80]})")
-                path_held = True
+            if r.status_code >= 400 or ep is None:
+                details.append(f"không gọi được API tải lên (đăng nhập {r.status_code}; {', '.join(names)[:80]})")
+                path_held = True if r.status_code < 400 and ep is None else None
             else:
-                try:
-                    c.predict([handle_file(str(secret))], api_name=ep)  # the client uploads the bytes: allowed
-                except Exception:
-                    pass
-                st, raw, _ = http(url + f"/admin/gradio_api/call{ep}", {"data": [[{"path": str(secret)}]]},
-                                  headers={"Authorization": ""})
-                copied = (corpus / secret.name).exists() and (corpus / secret.name).read_text("utf-8") and \
-                    st == 200
+                data = [[{"path": str(secret), "meta": {"_type": "gradio.FileData"}}]]
+                start = c.post(url + f"/admin/gradio_api/call{ep}", json={"data": data})
+                if start.status_code == 200:
+                    ev = start.json().get("event_id")
+                    c.get(url + f"/admin/gradio_api/call{ep}/{ev}")  # runs it, streams the result
+                copied = any("7391" in p.read_text("utf-8", "replace") for p in corpus.glob("*.txt"))
                 path_held = not copied
-                details.append(f"đường dẫn máy chủ {'bị từ chối' if path_held else 'được chép vào kho'}")
-        except Exception as e:  # noqa: BLE001
-            details.append(f"không gọi được API quản trị ({type(e).__name__})")
-            path_held = None
+                details.append(f"đường dẫn máy chủ qua {ep}: "
+                               f"{'không vào kho' if path_held else 'tệp ngoài kho được chép vào kho'}")
     held = None if path_held is None else (path_held and throttled)
     return {"held": held, "detail": "; ".join(details)}
 

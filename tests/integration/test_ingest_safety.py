@@ -101,6 +101,7 @@ def test_the_app_warns_when_it_listens_beyond_loopback(built_index, monkeypatch,
 
     s, _ = built_index
     monkeypatch.setenv("PAR_INDEX_DIR", str(s.index_dir))
+    monkeypatch.setenv("GRADIO_TEMP_DIR", "")  # build_app sets it in this process: undone after the test
     seen = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **kw: seen.update(host=host, port=port))
     assert server.main(["--host", "0.0.0.0", "--port", "8123", "--no-ingest"]) == 0

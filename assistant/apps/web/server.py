@@ -161,8 +161,10 @@ class State:
 
 def build_app(settings: Settings) -> FastAPI:
     scratch = Scratch(settings.download_ttl)
-    # before gradio is imported: it reads this once, for its cache of uploads and of files sent to browsers
-    os.environ.setdefault("GRADIO_TEMP_DIR", str(scratch.root / "gradio"))
+    # before gradio is imported: it reads this once, for its cache of uploads and of files sent to browsers.
+    # Always this app's own folder (an inherited value would leave those files to no one; TMPDIR still decides
+    # where the scratch folder lives)
+    os.environ["GRADIO_TEMP_DIR"] = str(scratch.root / "gradio")
     import gradio as gr
 
     from assistant.apps.web import api
