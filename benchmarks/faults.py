@@ -550,6 +550,7 @@ def main() -> int:
     if args.list:
         print("\n".join(PROBES))
         return 0
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(1))  # stop the app and servers it started
     names = args.only.split(",") if args.only else list(PROBES)
     if args.skip_slow:
         names = [n for n in names if n not in SLOW]
