@@ -446,7 +446,7 @@ def probe_encodings(idx: Path) -> dict:
 
     text = "KẾ HOẠCH\nCải cách hành chính năm 2025 của Ủy ban nhân dân xã.\nSở Nội vụ chủ trì thực hiện.\n"
     out = {}
-    for name, data in (("cp1258", text.encode("cp1258", errors="strict") if _cp1258_ok(text) else None),
+    for name, data in (("cp1258", _cp1258(text)),
                        ("utf-16-le không BOM", text.encode("utf-16-le")),
                        ("utf-16 có BOM", text.encode("utf-16"))):
         if data is None:
@@ -462,14 +462,18 @@ def probe_encodings(idx: Path) -> dict:
     return {"held": all(v is True for v in out.values()), "detail": ", ".join(f"{k}: {v}" for k, v in out.items())}
 
 
-def _cp1258_ok(text: str) -> bool:
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows software writes it: base letters with â ê ô ơ ư ă precomposed, the five
+    tone marks as separate combining characters."""
     import unicodedata
 
-    try:  # cp1258 stores Vietnamese decomposed (base letter + combining tone mark)
-        unicodedata.normalize("NFD", text).encode("cp1258")
-        return True
-    except UnicodeEncodeError:
-        return False
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        d = unicodedata.normalize("NFD", ch)
+        out.append(unicodedata.normalize("NFC", d[0] + "".join(m for m in d[1:] if m not in tones))
+                   + "".join(m for m in d[1:] if m in tones))
+    return "".join(out).encode("cp1258")
 
 
 def probe_orphan(idx: Path) -> dict:

@@ -275,28 +275,30 @@ def too_large_message(limit: int) -> str:
 
 
 class BodyLimit:
-    """ASGI middleware: bodies of requests under ``prefixes`` are at most ``limit`` bytes (413 past it). A
-    declared larger Content-Length is refused before anything is read; otherwise the body is read here, up to
-    the limit and no further, and handed on whole (these are small JSON requests)."""
+    """ASGI middleware: bodies of requests under ``prefixes`` are at most ``limit`` bytes (413 past it).
 
-    def __init__(self, app, limit: int, prefixes: tuple[str, ...] = ("/api/",)):
+    Nothing past the limit is kept in memory: a larger body (declared or not) is read in chunks and dropped, so
+    the client, still sending, can read the short 413 instead of a reset connection; past ``drain`` bytes the
+    connection is simply answered and closed. A body within the limit is handed on whole (small JSON)."""
+
+    def __init__(self, app, limit: int, prefixes: tuple[str, ...] = ("/api/",), drain: int = 128 * 2**20):
         self.app = app
         self.limit = limit
         self.prefixes = prefixes
+        self.drain = drain
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or not scope["path"].startswith(self.prefixes):
             return await self.app(scope, receive, send)
         too_big = {"error": too_large_message(self.limit)}
+        declared = None
         for k, v in scope.get("headers", []):
             if k == b"content-length":
                 try:
                     declared = int(v)
                 except ValueError:
                     declared = self.limit + 1
-                if declared > self.limit:
-                    return await _send_json(send, 413, too_big)
-        chunks, seen = [], 0
+        chunks, seen, over = [], 0, declared is not None and declared > self.limit
         while True:
             msg = await receive()
             if msg["type"] == "http.disconnect":
@@ -304,10 +306,13 @@ class BodyLimit:
             body = msg.get("body", b"")
             seen += len(body)
             if seen > self.limit:
-                return await _send_json(send, 413, too_big)
-            chunks.append(body)
-            if not msg.get("more_body", False):
+                over, chunks = True, []
+            if not over:
+                chunks.append(body)
+            if not msg.get("more_body", False) or (over and seen > self.drain):
                 break
+        if over:
+            return await _send_json(send, 413, too_big)
         whole = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
         sent = False
 
