@@ -23,7 +23,7 @@ import json
 import sys
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError, field_validator
@@ -264,6 +264,10 @@ def parse_request(body: bytes) -> AskRequest:
         raise _Invalid([{"loc": ["body"], "msg": "JSON lồng quá sâu.", "type": "json_invalid"}]) from None
 
 
+class _Unavailable(Exception):
+    """No index (yet): 503 with the reason."""
+
+
 class _Invalid(Exception):
     def __init__(self, detail: list[dict[str, Any]]):
         super().__init__("invalid request")
@@ -360,6 +364,10 @@ def register(app: FastAPI, state) -> None:
     async def _invalid(request: Request, exc: _Invalid):
         return invalid(exc.detail)
 
+    @app.exception_handler(_Unavailable)
+    async def _unavailable(request: Request, exc: _Unavailable):
+        return JSONResponse({"error": str(exc)}, status_code=503)
+
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception):
         # a defect, not the request: logged with its traceback, answered in Vietnamese without internals
@@ -374,7 +382,7 @@ def register(app: FastAPI, state) -> None:
         req = parse_request(body)
         bot = await run_in_threadpool(state.get)
         if bot is None:
-            raise HTTPException(503, state.error or "Trợ lý chưa sẵn sàng.")
+            raise _Unavailable(state.error or "Trợ lý chưa sẵn sàng.")
         bad = _filter_values(bot, req.filters)
         if bad:
             raise _Invalid(bad)
