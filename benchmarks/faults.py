@@ -211,7 +211,7 @@ def probe_history(idx: Path) -> dict:
         for size in (200_000, 2_000_000):
             res = {}
 
-            def attacker():
+            def attacker(res=res, size=size):
                 res["attacker"] = http(url + "/api/ask", {"question": "còn cơ quan phối hợp?",
                                                           "history": ["x" * size]}, timeout=600)
 

@@ -6,7 +6,6 @@ import subprocess
 import sys
 import threading
 
-import pytest
 from conftest import ROOT, settings_for
 
 from assistant.ingest.pipeline import ingest

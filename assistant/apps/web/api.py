@@ -26,7 +26,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, field_validator
 
 from assistant.config import Settings
 from assistant.lang.normalize import sanitize
@@ -248,11 +248,12 @@ def invalid(detail: list[dict[str, Any]]) -> JSONResponse:
 
 
 def parse_request(body: bytes) -> AskRequest:
-    """Raise ``HTTPException`` (422, Vietnamese) for anything that is not a valid ``AskRequest``."""
+    """The request, or ``_Invalid`` (a 422 in Vietnamese) for anything that is not a valid ``AskRequest``."""
     try:
         data = json.loads(body.decode("utf-8", errors="replace"))
     except (ValueError, RecursionError):
-        raise _Invalid([{"loc": ["body"], "msg": "Nội dung gửi lên không phải JSON hợp lệ.", "type": "json_invalid"}])
+        raise _Invalid([{"loc": ["body"], "msg": "Nội dung gửi lên không phải JSON hợp lệ.",
+                         "type": "json_invalid"}]) from None
     if not isinstance(data, dict):
         raise _Invalid([{"loc": ["body"], "msg": "Nội dung gửi lên phải là một đối tượng JSON "
                                                  '({"question": "…"}).', "type": "model_type"}])
