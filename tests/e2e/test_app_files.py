@@ -48,3 +48,27 @@ def test_uploaded_and_generated_files_are_removed_after_their_time_and_at_exit(b
         assert not stored.exists()
         assert scratch.exists()
     assert not scratch.exists()  # stopping the app (SIGTERM) removed the whole folder
+
+
+def test_api_downloads_leave_no_files_behind(built_index, tmp_path):
+    """The HTTP download routes (briefing DOCX/Markdown, task CSV/Excel, iCalendar) write nothing that stays: the
+    app runs with its own TMPDIR, and after the downloads (and its janitor's time) no file is left in it."""
+    pytest.importorskip("assistant.apps.web.routes", reason="the UI's download routes come with the ui branch")
+    import httpx
+
+    s, _ = built_index
+    own_tmp = tmp_path / "app-tmp"
+    own_tmp.mkdir()
+    env = {"PAR_INDEX_DIR": str(s.index_dir), "PAR_CORPUS_DIR": str(CORPUS), "PAR_DOWNLOAD_TTL": "3",
+           "TMPDIR": str(own_tmp)}
+    with run_app(env) as (url, proc, log):
+        schema = httpx.get(url + "/openapi.json", timeout=60).json()
+        routes = [p for p, ops in schema["paths"].items() if "get" in ops and p.startswith("/api/")
+                  and p.rsplit(".", 1)[-1] in ("docx", "md", "csv", "xlsx", "ics")]
+        assert routes, "no download route"
+        for route in routes:
+            r = httpx.get(url + route, params={"agency": "Sở Nội vụ"}, timeout=300)
+            assert r.status_code == 200 and r.content, (route, r.status_code)
+        time.sleep(8)  # > 2 × PAR_DOWNLOAD_TTL: the janitor has run
+        left = [f for f in own_tmp.rglob("*") if f.is_file()]
+        assert not left, left[:10]
