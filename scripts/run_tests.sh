@@ -1,17 +1,13 @@
 #!/usr/bin/env bash
-# One command on a fresh machine: create .venv, install everything the tests need, run them.
+# One command on a fresh machine: Python >= 3.11 check, the Debian packages the tests need (chromium and fonts
+# for the browser tests, tesseract for OCR), a separate .venv-test with the test extras (torch comes with the
+# sentence-transformers extra: kept out of the app's .venv), then pytest with the given arguments.
+#   bash scripts/run_tests.sh                 # everything (about 10–15 minutes on a 2-core machine)
+#   bash scripts/run_tests.sh -m "not slow"   # the fast lane (under a minute)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY="${PYTHON:-python3}"
-if { ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; } && [ "$(id -u)" = 0 ]; then
-  # Debian's chromium for the browser tests (Playwright drives it; no browser download)
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null) \
-    || echo "chromium could not be installed; browser tests will fail" >&2
-elif ! command -v chromium >/dev/null 2>&1; then
-  echo "chromium is missing and this is not root: run 'apt-get install -y chromium fonts-dejavu-core' first," \
-       "or the browser tests will fail" >&2
-fi
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test,st]'
-exec .venv/bin/python -m pytest "$@"
+. scripts/lib.sh
+find_python >/dev/null
+need_debs chromium fonts-dejavu-core tesseract-ocr tesseract-ocr-vie poppler-utils
+ensure_venv .venv-test '.[test,st]'
+exec .venv-test/bin/python -m pytest "$@"

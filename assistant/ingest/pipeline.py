@@ -6,9 +6,9 @@
 - **Bounded**: each file is loaded and parsed in a worker process with a time and a memory limit
   (``isolate.py``); a file over a limit is reported and the rest of the batch ingests.
 - **Cached**: a file's parse is kept under ``<cache>/parse/`` by content hash (file bytes, catalogue, parser
-  code), and every embedded vector in ``<cache>/vectors.sqlite`` by (model, text): an unchanged chunk is never
-  embedded twice, even with ``--rebuild`` or into a new index folder (``cache_root``: ``PAR_CACHE_DIR`` or the
-  user's cache folder).
+  code), and every embedded vector in ``<cache>/embeddings.sqlite`` by (model, text) (``store/embeddings.py``): an
+  unchanged chunk is never embedded twice, even with ``--rebuild`` or into a new index folder (``Settings.cache_dir``:
+  ``PAR_CACHE_DIR`` or the user's cache folder).
 - **Idempotent and crash-safe** (``store/index.py``): chunk ids are content hashes; a second run adds and
   removes nothing; a failure leaves the previous build live.
 """
@@ -32,6 +32,7 @@ from assistant.ingest.structure import parse
 from assistant.ingest.tables import read_tables
 from assistant.lang.gazetteer import profile_gazetteer
 from assistant.records import Chunk, Clause, Document, DocumentReport, TaskRecord
+from assistant.store.index import holds_ingest_lock
 
 ROOT = Path(__file__).resolve().parents[1]
 PARSE_CACHE_FILES = 2000  # parses kept in the cache (the most recently used)
@@ -273,74 +274,7 @@ def parse_corpus(corpus_dir: Path, progress=None, cache_dir: Path | None = None,
 # ------------------------------------------------------------------ embedding, with a cache of vectors
 
 
-class CachedEmbeddings:
-    """The embedding model with a persistent cache of passage vectors keyed by (model, text)."""
-
-    def __init__(self, inner, path: Path):
-        self.inner = inner
-        self.name = inner.name
-        self.dim = inner.dim
-        self.path = Path(path)
-        self.hits = 0
-        self.computed = 0
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(self.path, timeout=60)
-        try:
-            con.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
-            con.commit()
-        finally:
-            con.close()
-
-    def _key(self, text: str) -> str:
-        return hashlib.sha256(f"{self.name}\x1f{self.dim}\x1f{text}".encode("utf-8")).hexdigest()
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        import numpy as np
-
-        keys = [self._key(t) for t in texts]
-        got: dict[str, list[float]] = {}
-        con = sqlite3.connect(self.path, timeout=60)  # shared by every ingest of the machine
-        try:
-            for i in range(0, len(keys), 500):
-                part = keys[i:i + 500]
-                q = f"SELECT key, vec FROM vectors WHERE key IN ({','.join('?' * len(part))})"
-                for k, blob in con.execute(q, part):
-                    v = np.frombuffer(blob, dtype=np.float32)
-                    if v.shape[0] == self.dim:
-                        got[k] = v.tolist()
-            miss = [i for i, k in enumerate(keys) if k not in got]
-            if miss:
-                vecs = self.inner.embed_documents([texts[i] for i in miss])
-                con.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)",
-                                [(keys[i], np.asarray(v, dtype=np.float32).tobytes()) for i, v in zip(miss, vecs)])
-                con.commit()
-                for i, v in zip(miss, vecs):
-                    got[keys[i]] = list(v)
-            self.hits += len(texts) - len(miss)
-            self.computed += len(miss)
-        finally:
-            con.close()
-        return [got[k] for k in keys]
-
-    def embed_query(self, text: str) -> list[float]:
-        return self.inner.embed_query(text)
-
-    def __getattr__(self, item):  # count_tokens and the like
-        return getattr(self.inner, item)
-
-
 # ------------------------------------------------------------------ ingest
-
-
-def cache_root(settings: Settings) -> Path:
-    """Where parses and vectors are cached: ``PAR_CACHE_DIR``, else the user's cache folder
-    (``$XDG_CACHE_HOME/par-assistant``, ``~/.cache/par-assistant``), shared by every index of this machine — the
-    entries are keyed by content (file bytes and parser code; model and text), so a shared entry is always right."""
-    env = os.environ.get("PAR_CACHE_DIR", "").strip()
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME", "").strip() or str(Path.home() / ".cache")
-    return Path(base) / "par-assistant"
 
 
 @dataclass
@@ -397,17 +331,20 @@ def report_line(r: DocumentReport) -> str:
     return "\n".join([line] + [f"    CẢNH BÁO: {w}" for w in r.warnings])
 
 
+@holds_ingest_lock  # one ingest at a time per index folder (CLI, app first run, admin); see store/index.py
 def ingest(settings: Settings, embeddings=None, rebuild: bool = False, show_progress: bool = True,
            crash_after: int | None = None, use_cache: bool = True, workers: int | None = None) -> IngestSummary:
+    from assistant.store.embeddings import cached as cached_embeddings
     from assistant.store.embeddings import get_embeddings
     from assistant.store.index import write_build
 
     t0 = time.perf_counter()
-    cache_dir = cache_root(settings)
-    corpus = parse_corpus(settings.corpus_dir, cache_dir=cache_dir, workers=workers, use_cache=use_cache)
+    if not use_cache:
+        settings = settings.with_(embed_cache="off")
+    corpus = parse_corpus(settings.corpus_dir, cache_dir=settings.cache_dir, workers=workers, use_cache=use_cache)
     t_parse = time.perf_counter() - t0
     embeddings = embeddings or get_embeddings(settings.embeddings)
-    cached = CachedEmbeddings(embeddings, cache_dir / "vectors.sqlite") if use_cache else embeddings
+    cached = cached_embeddings(embeddings, settings.embed_cache_path)
     state: dict = {}
 
     def progress(n: int, total: int) -> None:
@@ -426,7 +363,7 @@ def ingest(settings: Settings, embeddings=None, rebuild: bool = False, show_prog
     finally:
         if "bar" in state:
             state["bar"].close()
-    computed = cached.computed if isinstance(cached, CachedEmbeddings) else res.added
+    computed = getattr(cached, "computed", res.added)
     return IngestSummary(len(corpus.documents), len(corpus.clauses), len(corpus.records), len(corpus.chunks),
                          res.added, res.removed, time.perf_counter() - t0, res.build, corpus.errors, corpus.warnings,
                          t_parse, corpus.reports, computed, corpus.cached)

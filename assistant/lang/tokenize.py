@@ -23,7 +23,7 @@ _SYL = re.compile(r"[a-z0-9%]+")
 
 def _segment(text: str) -> list[str]:
     """underthesea word segmentation; multi-syllable words become folded 'a_b_c' tokens."""
-    from underthesea import word_tokenize
+    from assistant.lang.segment import word_tokenize  # underthesea's segmenter, without torch
 
     try:
         words = word_tokenize(normalize(text))

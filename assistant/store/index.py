@@ -15,17 +15,31 @@ store stays in ``index/builds/<name>/``.
 
 The collection metadata records the embedding model and dimension; opening an
 index with a different model is refused with a clear message.
+
+One ingest at a time: ``ingest_lock`` holds ``index/.ingest.lock`` (a file lock, so the CLI, the app's
+first-run build and the admin page exclude each other across processes); a second ingest waits up to
+``Settings.ingest_wait`` seconds, then refuses with a Vietnamese message. Under the lock, a build left
+half-written by a killed ingest (``builds/*.partial``, and in server mode its collection on the Chroma
+server) is removed before a new one starts.
+
+Vectors of passages already embedded are kept in an embedding cache (``index/cache/embeddings.sqlite``,
+see ``store/embeddings.py``), so a rebuild, a killed ingest run again, or a document that comes back costs
+no embedding.
 """
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import socket
 import sqlite3
+import sys
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from assistant.config import Settings
 from assistant.records import Chunk, Clause, Document, DocumentReport, TaskRecord
@@ -37,6 +51,81 @@ class IndexError_(RuntimeError):
 
 class ModelMismatch(IndexError_):
     pass
+
+
+class IngestBusy(IndexError_):
+    """Another ingest holds the index lock."""
+
+
+LOCK_FILE = ".ingest.lock"
+OWNER_FILE = ".ingest.owner"
+
+
+def _owner_text(index_dir: Path) -> str:
+    try:
+        o = json.loads((index_dir / OWNER_FILE).read_text("utf-8"))
+        started = time.strftime("%H:%M:%S %d/%m", time.localtime(o["started"]))
+        return f" (tiến trình {o['pid']} trên máy {o['host']}, bắt đầu lúc {started})"
+    except Exception:
+        return ""
+
+
+def holds_ingest_lock(fn):
+    """Decorator for ``ingest(settings, …)``: the whole run (parse, embed, switch) under ``ingest_lock``."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(settings, *args, **kwargs):
+        with ingest_lock(settings):
+            return fn(settings, *args, **kwargs)
+
+    return wrapper
+
+
+@contextmanager
+def ingest_lock(settings: Settings, wait: float | None = None,
+                on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the index folder's ingest lock for the duration of the block.
+
+    If another ingest (another process, or another thread of this one) holds it, ``on_wait`` (default: print
+    to stderr) is told once, then the lock is awaited up to ``wait`` seconds (default
+    ``settings.ingest_wait``; 0 refuses at once); past that, ``IngestBusy`` with a Vietnamese message.
+    Re-entrant within one thread (the app's first-run build calls the pipeline, which takes it again).
+    """
+    from filelock import FileLock, Timeout
+
+    index_dir = Path(settings.index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    wait = settings.ingest_wait if wait is None else wait
+    lock = FileLock(str(index_dir / LOCK_FILE), is_singleton=True)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        who = _owner_text(index_dir)
+        if wait <= 0:
+            raise IngestBusy(f"Đang có một lần nạp chỉ mục khác chạy{who}. Vui lòng đợi lần đó xong rồi thử lại.") \
+                from None
+        msg = f"Đang có một lần nạp chỉ mục khác chạy{who}; chờ tối đa {int(wait)} giây…"
+        (on_wait or (lambda m: print(m, file=sys.stderr, flush=True)))(msg)
+        try:
+            lock.acquire(timeout=wait)
+        except Timeout:
+            raise IngestBusy(f"Lần nạp chỉ mục khác{who} vẫn chưa xong sau {int(wait)} giây; lần này dừng lại. "
+                             "Hãy thử lại sau.") from None
+    outermost = lock.lock_counter == 1
+    try:
+        if outermost:
+            (index_dir / OWNER_FILE).write_text(json.dumps(
+                {"pid": os.getpid(), "host": socket.gethostname(), "started": time.time(),
+                 "thread": threading.current_thread().name}), "utf-8")
+        yield
+    finally:
+        if outermost:
+            try:
+                (index_dir / OWNER_FILE).unlink()
+            except OSError:
+                pass
+        lock.release()
 
 
 MANIFEST = "manifest.json"
@@ -73,20 +162,32 @@ def chroma_client(settings: Settings, path: Path | None = None):
     return chromadb.PersistentClient(path=str(path), settings=cs)
 
 
+def _collection_name(settings: Settings, build: str) -> str:
+    return f"{settings.collection}-{build}" if settings.server_mode else settings.collection
+
+
 def _vectorstore(settings: Settings, build_dir: Path, build: str, embeddings, metadata: dict | None = None,
                  create: bool = False):
     from langchain_chroma import Chroma
 
     client = chroma_client(settings, build_dir / "chroma")
-    name = f"{settings.collection}-{build}" if settings.server_mode else settings.collection
+    name = _collection_name(settings, build)
     if not create:
         try:
             client.get_collection(name)
         except Exception as e:
+            _close(client)
             raise IndexError_(f"Chỉ mục thiếu bộ sưu tập vector «{name}». Hãy chạy lại: python -m assistant ingest") from e
     return Chroma(collection_name=name, embedding_function=embeddings, client=client,
                   collection_metadata=metadata if create else None,
                   create_collection_if_not_exists=create), client, name
+
+
+def _close(client) -> None:
+    try:
+        client.close()
+    except Exception:  # noqa: BLE001 — closing is best effort
+        pass
 
 
 def current_build(index_dir: Path) -> str | None:
@@ -155,7 +256,9 @@ class Index:
 
             embeddings = get_embeddings(settings.embeddings)
         check_model(self.manifest, embeddings)
-        self.embeddings = embeddings
+        from assistant.store.embeddings import cached
+
+        self.embeddings = cached(embeddings, settings.embed_cache_path)  # passages (e.g. the eval baseline)
         con = sqlite3.connect(f"file:{self.dir / 'par.sqlite'}?mode=ro", uri=True, check_same_thread=False)
         try:
             self.documents = {r[0]: Document(**json.loads(r[1])) for r in con.execute("SELECT id, json FROM documents")}
@@ -172,7 +275,69 @@ class Index:
         for c in self.clauses:
             self.clauses_by_doc.setdefault(c.doc_id, []).append(c)
         self.chunk_by_id = {c.id: c for c in self.chunks}
-        self.vectorstore, self._client, self.collection_name = _vectorstore(settings, self.dir, build, embeddings)
+        self.collection_name = _collection_name(settings, build)
+        self._vs = None
+        self._client = None
+        self._vs_lock = threading.Lock()
+        self._vs_error = ""
+        self._vs_retry_at = 0.0
+        self._closed = False
+        try:
+            self._connect()
+        except IndexError_ as e:
+            if not settings.server_mode:  # embedded: the build's own files are broken, nothing to wait for
+                raise
+            # server mode and the Chroma server is down: the structured store is loaded, so answers still come
+            # from the lexical index (the answer says so); the vector store is reconnected when it is back
+            self._vs_error = str(e)
+
+    # -------------------------------------------------------------- the vector store (Chroma)
+    def _connect(self) -> None:
+        vs, client, _ = _vectorstore(self.settings, self.dir, self.build, self.embeddings)
+        self._vs, self._client, self._vs_error = vs, client, ""
+
+    @property
+    def vectorstore(self):
+        """The LangChain Chroma store; in server mode reconnected on demand (at most every 2 s while the server
+        is down). Raises ``IndexError_`` (Vietnamese) while it is unavailable."""
+        if self._vs is not None:
+            return self._vs
+        with self._vs_lock:
+            if self._vs is None:
+                if self._closed:
+                    raise IndexError_("Bản dựng chỉ mục này đã được thay bằng bản mới.")
+                if time.monotonic() >= self._vs_retry_at:
+                    try:
+                        self._connect()
+                    except IndexError_ as e:
+                        self._vs_error = str(e)
+                        self._vs_retry_at = time.monotonic() + 2.0
+                if self._vs is None:
+                    raise IndexError_(self._vs_error or "Kho vector chưa sẵn sàng.")
+        return self._vs
+
+    def probe(self) -> str:
+        """The vector store's real state now: "" when it answers, else a Vietnamese reason. Cheap (a count
+        on the collection), for /health; never raises."""
+        try:
+            self.vectorstore._collection.count()
+            return ""
+        except Exception as e:  # noqa: BLE001 — any failure is the answer
+            if self._vs is not None and self.settings.server_mode:
+                self._vs = None  # reconnect next time
+            msg = str(e) if isinstance(e, IndexError_) else f"Không truy vấn được kho vector ({type(e).__name__})."
+            self._vs_error = msg
+            return msg
+
+    def close(self) -> None:
+        """Release the Chroma client (its SQLite handles and threads) once this build is no longer served."""
+        self._closed = True
+        client, self._client, self._vs = self._client, None, None
+        if client is not None:
+            try:
+                client.close()
+            except Exception:  # noqa: BLE001 — closing is best effort
+                pass
 
     def dense(self, query: str, k: int = 20, where: dict | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) for the query; ``where`` is a Chroma metadata filter."""
@@ -285,16 +450,22 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
                 records: list[TaskRecord], chunks: list[Chunk], warnings: list[tuple[str, str]],
                 progress=None, rebuild: bool = False, crash_after: int | None = None,
                 reports: list[DocumentReport] | None = None, agencies: list[dict] | None = None) -> BuildResult:
-    """Write a new build reusing the vectors of unchanged chunks, then switch to it.
+    """Write a new build reusing the vectors of unchanged chunks, then switch to it (under the ingest lock).
 
     ``crash_after`` (tests only) raises after that many new chunks are embedded,
     to prove a failure leaves the previous build live.
     """
-    index_dir = Path(settings.index_dir)
-    (index_dir / "builds").mkdir(parents=True, exist_ok=True)
-    for p in (index_dir / "builds").glob("*.partial"):  # leftovers of a crashed run
-        shutil.rmtree(p, ignore_errors=True)
+    with ingest_lock(settings):
+        clean_leftovers(settings)
+        return _write_build(settings, embeddings, documents, clauses, records, chunks, warnings, progress,
+                            rebuild, crash_after)
 
+
+def _write_build(settings: Settings, embeddings, documents, clauses, records, chunks, warnings, progress,
+                 rebuild: bool, crash_after: int | None) -> BuildResult:
+    from assistant.store.embeddings import cached
+
+    index_dir = Path(settings.index_dir)
     old_ids, manifest = existing_chunk_ids(settings)
     if manifest and not rebuild:
         check_model(manifest, embeddings)
@@ -309,17 +480,22 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
     if manifest and not rebuild and not new_ids and removed == 0 and manifest.get("docs_sha") == docs_sha:
         return BuildResult(current_build(index_dir), 0, 0, len(reuse), len(want), False)
 
+    emb = cached(embeddings, settings.embed_cache_path)  # vectors of passages seen before cost nothing
     build = time.strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}-{int(time.time() * 1000) % 100000}"
     tmp = index_dir / "builds" / f"{build}.partial"
     tmp.mkdir(parents=True)
     meta = {"embedding_model": embeddings.name, "dimension": embeddings.dim, "hnsw:space": "cosine"}
-    vs, client, name = _vectorstore(settings, tmp, build, embeddings, metadata=meta, create=True)
-    col = vs._collection
+    client = None
     try:
+        vs, client, name = _vectorstore(settings, tmp, build, embeddings, metadata=meta, create=True)
+        col = vs._collection
         reuse_dense = [cid for cid in reuse if want[cid].dense]
         if reuse_dense:
             old = Index(settings, embeddings)
-            got = old.vectorstore._collection.get(ids=reuse_dense, include=["embeddings"])
+            try:
+                got = old.vectorstore._collection.get(ids=reuse_dense, include=["embeddings"])
+            finally:
+                old.close()
             vectors = dict(zip(got["ids"], got["embeddings"]))
             to_embed += [cid for cid in reuse_dense if cid not in vectors]  # stored without a vector before
             ids = list(vectors)
@@ -327,10 +503,12 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
                 part = ids[i:i + 500]
                 col.add(ids=part, embeddings=[list(vectors[x]) for x in part],
                         documents=[want[x].text for x in part], metadatas=[_chroma_meta(want[x]) for x in part])
+        # texts of similar length side by side: the engine embeds a batch one text per core
+        to_embed.sort(key=lambda x: len(want[x].text))
         done = 0
         for i in range(0, len(to_embed), 32):
             part = to_embed[i:i + 32]
-            vecs = embeddings.embed_documents([want[x].text for x in part])
+            vecs = emb.embed_documents([want[x].text for x in part])
             col.add(ids=part, embeddings=vecs, documents=[want[x].text for x in part],
                     metadatas=[_chroma_meta(want[x]) for x in part])
             done += len(part)
@@ -346,21 +524,60 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
             "docs_sha": docs_sha,
         }, ensure_ascii=False, indent=1), "utf-8")
     except BaseException:
-        if settings.server_mode:
+        if settings.server_mode and client is not None:
             try:
-                client.delete_collection(name)
+                client.delete_collection(_collection_name(settings, build))
             except Exception:
                 pass
+        if client is not None:
+            _close(client)
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    _close(client)  # the build's files are complete: release them before the folder is renamed
     final = index_dir / "builds" / build
     os.replace(tmp, final)
-    current_build(index_dir)
     cur_tmp = index_dir / "CURRENT.tmp"
     cur_tmp.write_text(build, "utf-8")
     os.replace(cur_tmp, index_dir / "CURRENT")
     _cleanup(settings, keep={build})
+    if hasattr(emb, "prune"):
+        emb.prune()
     return BuildResult(build, len(new_ids), removed, len(reuse), len(want), True)
+
+
+def clean_leftovers(settings: Settings) -> list[str]:
+    """Remove what a killed ingest left: half-written builds (``*.partial``; in server mode their collections
+    on the Chroma server too) and complete builds it never switched to. Call under ``ingest_lock``.
+    Returns the names removed."""
+    builds = Path(settings.index_dir) / "builds"
+    if not builds.is_dir():
+        return []
+    gone = []
+    partial = sorted(builds.glob("*.partial"))
+    client = _server_client(settings) if partial and settings.server_mode else None
+    for p in partial:
+        name = p.name[: -len(".partial")]
+        if settings.server_mode and client is None:
+            continue  # the Chroma server is down: keep the marker so a later run removes its collection
+        if client is not None:
+            try:
+                client.delete_collection(_collection_name(settings, name))
+            except Exception:  # noqa: BLE001 — killed before its collection was created
+                pass
+        shutil.rmtree(p, ignore_errors=True)
+        gone.append(p.name)
+    if client is not None:
+        _close(client)
+    cur = current_build(settings.index_dir)
+    gone += _cleanup(settings, keep={cur} if cur else set())
+    return gone
+
+
+def _server_client(settings: Settings):
+    try:
+        return chroma_client(settings)
+    except IndexError_:
+        return None
 
 
 def _docs_sha(documents: list[Document], reports=None, agencies=None) -> str:
@@ -380,14 +597,22 @@ def _chroma_meta(c: Chunk) -> dict:
     return {k: v for k, v in c.metadata.items() if isinstance(v, (str, int, float, bool)) and v is not None}
 
 
-def _cleanup(settings: Settings, keep: set[str]) -> None:
+def _cleanup(settings: Settings, keep: set[str]) -> list[str]:
     builds = Path(settings.index_dir) / "builds"
-    for p in builds.iterdir():
-        if p.name in keep or p.name.endswith(".partial"):
+    client = None
+    gone = []
+    for p in sorted(builds.iterdir()):
+        if p.name in keep or p.name.endswith(".partial") or not p.is_dir():
             continue
         if settings.server_mode:
-            try:
-                chroma_client(settings).delete_collection(f"{settings.collection}-{p.name}")
-            except Exception:
-                pass
+            client = client or _server_client(settings)
+            if client is not None:
+                try:
+                    client.delete_collection(_collection_name(settings, p.name))
+                except Exception:  # noqa: BLE001 — already gone
+                    pass
         shutil.rmtree(p, ignore_errors=True)
+        gone.append(p.name)
+    if client is not None:
+        _close(client)
+    return gone
