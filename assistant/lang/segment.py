@@ -41,7 +41,7 @@ def _load() -> Callable[..., list[str]]:
 
 
 def word_tokenize(text: str) -> list[str]:
-    """underthesea.word_tokenize: ``["Ủy ban nhân dân", "tỉnh", "Lai Châu", …]``."""
+    """underthesea.word_tokenize: ``["Ủy ban nhân dân", "tỉnh", "Cao Bằng", …]``."""
     global _fn
     if _fn is None:
         with _lock:

@@ -46,7 +46,12 @@ def test_bad_numbers_in_settings_are_explained(monkeypatch):
         Settings()
 
 
-def test_embed_cache_setting(tmp_path):
+def test_embed_cache_setting(tmp_path, monkeypatch):
     s = Settings().with_(index_dir=tmp_path, embed_cache="")
-    assert s.embed_cache_path == tmp_path / "cache" / "embeddings.sqlite"
+    assert s.embed_cache_path == s.cache_dir / "embeddings.sqlite"  # shared by every index of the machine
+    monkeypatch.setenv("PAR_CACHE_DIR", str(tmp_path / "c"))
+    assert Settings().embed_cache_path == tmp_path / "c" / "embeddings.sqlite"
+    monkeypatch.delenv("PAR_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "x"))
+    assert Settings().cache_dir == tmp_path / "x" / "par-assistant"
     assert Settings().with_(embed_cache="off").embed_cache_path is None
