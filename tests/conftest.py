@@ -30,8 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # `from conftest import …` in every sub-folder
 
-# one embedding cache for the whole session (this process and the processes the tests start)
+# one cache folder (parses, passage vectors) for the whole session (this process and the processes the tests
+# start): nothing of the developer's own cache is read, nothing is left behind
 _CACHE_DIR = tempfile.mkdtemp(prefix="par-test-cache-")
+os.environ["PAR_CACHE_DIR"] = _CACHE_DIR
 os.environ["PAR_EMBED_CACHE"] = os.path.join(_CACHE_DIR, "embeddings.sqlite")
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 for _k in ("PAR_INDEX_DIR", "PAR_CORPUS_DIR", "CHROMA_HOST", "PAR_ADMIN_USER", "PAR_ADMIN_PASSWORD", "PAR_LLM"):

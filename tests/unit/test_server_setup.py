@@ -47,6 +47,7 @@ def test_bad_numbers_in_settings_are_explained(monkeypatch):
 
 
 def test_embed_cache_setting(tmp_path, monkeypatch):
+    monkeypatch.delenv("PAR_EMBED_CACHE", raising=False)  # the test session's own cache
     s = Settings().with_(index_dir=tmp_path, embed_cache="")
     assert s.embed_cache_path == s.cache_dir / "embeddings.sqlite"  # shared by every index of the machine
     monkeypatch.setenv("PAR_CACHE_DIR", str(tmp_path / "c"))
