@@ -126,6 +126,13 @@ class Assistant:
             keep = [d for d in keep if allowed is None or d in allowed]
             if keep:
                 scope.doc_ids, scope.strong = keep, True
+        topic = list(st.resolved.topic_docs) if st.resolved else []
+        if st.resolved and st.resolved.topic_query is not None and not scope.strong:
+            before = self.scoper.resolve(st.resolved.topic_query, st.filters)
+            topic = before.doc_ids if before.strong and len(before.doc_ids) <= 2 else []
+        topic = [d for d in topic if d in self.index.documents]
+        if topic and not scope.strong and (scope.allowed is None or all(d in scope.allowed for d in topic)):
+            scope.doc_ids, scope.strong = topic, True
         st.scope = scope
         return st
 

@@ -55,12 +55,24 @@ class Resolved:
     previous: Turn | None = None  # the turn this question follows up
     keep_docs: list[str] = field(default_factory=list)  # documents to stay in (the previous answer's)
     keep_records: bool = False  # the question asks another field of the previous answer's task
+    # a new question with nothing of its own that points at a document (no place, year, number, agency) stays in
+    # the documents of the previous answer unless its own words point elsewhere ("mỗi bài nói trong bao lâu?")
+    topic_docs: list[str] = field(default_factory=list)
+    topic_query: Query | None = None  # … or, for a history of bare questions, those of the previous question's scope
 
 
 def resolve(q: Query, history: list | None, gaz: Gazetteer) -> Resolved:
     ts = turns(history)
-    if not ts or not is_follow_up(q):
+    if not ts:
         return Resolved(q)
+    if not is_follow_up(q):
+        anchored = q.places or q.years or q.doc_refs or q.agencies
+        docs = ts[-1].docs
+        if anchored:
+            return Resolved(q)
+        if docs:
+            return Resolved(q, topic_docs=list(docs) if len(docs) <= 2 else [])
+        return Resolved(q, topic_query=understand(ts[-1].question, gaz))
     prev = ts[-1]
     p = understand(prev.question, gaz)
     base = p.text

@@ -23,7 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.answering.strategies.base import Context, Draft
-from assistant.lang.normalize import fold
+from assistant.lang.normalize import expand_abbreviations, fold
+from assistant.lang.places import agency_core
 from assistant.lang.values import find_values
 
 MODEL = Path(__file__).resolve().parent / "data" / "grounding.json"
@@ -149,13 +150,17 @@ def _reason(ctx: Context, f: dict[str, float]) -> str:
 
 
 def _specific(ctx: Context) -> list[str]:
-    issuers = set()
+    issuers, heads = set(), ""
     for doc_id in ctx.scope.doc_ids:
         d = ctx.base.document(doc_id)
         if d:
             issuers |= set(ctx.gazetteer.ids(f"{d.title} {d.issuer}"))
+            heads += " " + fold(expand_abbreviations(f"{d.title} {d.issuer}"))
+    # the document's issuer or subject ("Quy chế … của Trung tâm Phục vụ hành chính công tỉnh …"), whatever the level
+    # its short form resolved to, is not a specific agency the evidence must name
     return [a for a in ctx.query.agencies if a in ctx.gazetteer.agencies
-            and ctx.gazetteer.agencies[a].kind in _SPECIFIC_KINDS and a not in issuers]
+            and ctx.gazetteer.agencies[a].kind in _SPECIFIC_KINDS and a not in issuers
+            and agency_core(ctx.gazetteer.name(a)) not in heads]
 
 
 def _agency_absent(ctx: Context, text: str) -> bool:
@@ -164,8 +169,8 @@ def _agency_absent(ctx: Context, text: str) -> bool:
     if not specific:
         return False
     seen = set(ctx.gazetteer.ids(text, allow_short=True))
-    f = fold(text)
-    return not any(a in seen or fold(ctx.gazetteer.name(a)) in f for a in specific)
+    f = fold(expand_abbreviations(text))
+    return not any(a in seen or agency_core(ctx.gazetteer.name(a)) in f for a in specific)
 
 
 def _year_absent(ctx: Context, text: str) -> bool:
@@ -179,15 +184,31 @@ def _year_absent(ctx: Context, text: str) -> bool:
 
 
 def _place_absent(ctx: Context, text: str) -> bool:
-    """A place the question names (a real one: some document names it; not the place of the documents in scope)
-    that the evidence never names."""
+    """The places the question names (real ones: some document names them; not the place of the documents in
+    scope), none of which the evidence names ("Phong Thổ, Nậm Nhùn" answered from the row of one of them is
+    grounded)."""
     own = set(ctx.scope.words)
     f = fold(text)
-    return any(p not in f for p in ctx.scope.places if not set(p.split()) <= own)
+    named = [p for p in ctx.scope.places if not set(p.split()) <= own]
+    return bool(named) and all(p not in f for p in named)
+
+
+def _appendix_absent(ctx: Context, d: Draft) -> bool:
+    """"Phụ lục … kèm theo kế hoạch X gồm những gì?": X, as ingested, has no appendix (the file came without it) and
+    the evidence is not one."""
+    if not re.search(r"\bphu luc\b", ctx.query.folded) or not ctx.scope.strong or not ctx.scope.doc_ids:
+        return False
+    docs = [ctx.base.document(i) for i in ctx.scope.doc_ids]
+    if any(x is None or any("phu luc" in fold(str(p.get("name", "")) + " " + str(p.get("title", ""))) for p in x.parts)
+           for x in docs):
+        return False
+    return not any("phu luc" in fold(e.path) for e in d.evidence[:1])
 
 
 def _part_absent(ctx: Context, d: Draft) -> bool:
     """"mục 9", "Điều 6": a part the question points at must be the part cited (or named in it)."""
+    if _appendix_absent(ctx, d):
+        return True
     refs = ctx.query.refs
     if not d.evidence or not any(k in refs for k in ("dieu", "muc", "chuong")):
         return False

@@ -7,6 +7,25 @@ from assistant.lang.normalize import fold
 _PUNCT = ",.;:()\"“”?!'«»"
 _UNITS = ("xã", "huyện", "thành phố", "tỉnh", "phường", "thị trấn", "thị xã")
 
+_LEVEL_TAIL = ("cac huyen thanh pho", "cac huyen thi xa thanh pho", "cac xa phuong thi tran", "cac xa thi tran",
+               "cap tinh", "cap huyen", "cap xa", "thanh pho", "thi tran", "thi xa", "tinh", "huyen", "xa", "phuong",
+               "cac huyen", "cac xa")
+
+
+def agency_core(name: str) -> str:
+    """An agency's name without the level or place words that end it, folded: "Phòng Nội vụ các huyện, thành phố"
+    → "phong noi vu", "Bộ phận Một cửa xã" → "bo phan mot cua" — how a document of any place names that office."""
+    f = " ".join(fold(name).replace(",", " ").split())
+    changed = True
+    while changed:
+        changed = False
+        for t in _LEVEL_TAIL:
+            if f.endswith(" " + t) and len(f) > len(t) + 6:
+                f = f[: -len(t) - 1].rstrip()
+                changed = True
+    return f
+
+
 def places_in(text: str) -> set[str]:
     """Folded place names written with capitals after an administrative unit word."""
     return set(place_names(text))

@@ -17,7 +17,8 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 _LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "percent": re.compile(rf"{_NUM}\s*%|{_NUM}\s+phần\s+trăm", re.I),
+    # "92%", "92 phần trăm", or a table cell under a "(%)" column: "Tỷ lệ đúng hạn (%): 89,1"
+    "percent": re.compile(rf"{_NUM}\s*%|{_NUM}\s+phần\s+trăm|(?<=\(%\):\s){_NUM}|(?<=\(%\):){_NUM}", re.I),
     "money": re.compile(
         rf"{_NUM}\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|đ|VNĐ|VND)(?![{_LOW}])|{_NUM}\s*(?:tỷ|tỉ|triệu)(?![{_LOW}])(?!\s+lệ)"
         r"|miễn (?:phí|lệ phí|thu)|không (?:thu|mất) (?:phí|lệ phí)", re.I),

@@ -90,11 +90,15 @@ _NUMBER_NEAR = re.compile(r"\b(?:số|Số)\s*:?\s*(\d{1,5}\s*/\s*(?:\d{4}\s*/\s
 def _other_document(ctx: Context, d: Document) -> bool:
     """The question asks about another document than ``d``: one it only cites ("thực hiện Kế hoạch số mấy",
     "Kết luận 90 ban hành ngày nào" when ``d`` is a Kế hoạch implementing it)."""
-    f = ctx.query.folded
+    f = expand_abbreviations(ctx.query.folded)  # "kh thực hiện kết luận 90 do ai ký": "kh" names the Kế hoạch
     if re.search(r"\b(tai|theo|thuc hien|can cu|tren co so|dan chieu|kem theo|trien khai)\b[^?]{0,40}"
                  r"\b(ke hoach|quyet dinh|cong van|nghi quyet|chi thi|thong bao|van ban)\b[^?]{0,12}\bso\b", f):
         return True
+    from assistant.lang.lexicon import lexicon
+
     named = [t for t in _TYPES if re.search(rf"\b{t}\b", f)]
+    # the type's code as shorthand at the start of the question ("kh thực hiện … do ai ký", "qđ 215 ai ký")
+    named += [t for t, c in lexicon().doc_codes.items() if re.match(rf"\s*{re.escape(fold(c))}\b(?!\s*-)", f)]
     return bool(named) and fold(d.doc_type) not in named
 
 
@@ -136,7 +140,7 @@ def answer(ctx: Context) -> Draft | None:
     if d is None or _other_document(ctx, d):
         return None
     # about the document itself: what the question says besides naming it fits the document's own header
-    own = set(re.findall(r"[a-z0-9]+", expand_abbreviations(f"{d.title} {d.doc_type} {d.issuer} {d.place}", keep=False)))
+    own = set(re.findall(r"[a-z0-9]+", expand_abbreviations(f"{d.title} {d.doc_type} {d.number} {d.issuer} {d.place}")))
     rest = [t for t in ctx.terms if t not in own]
     if len(rest) >= 2 and "basis" not in wants:
         return None

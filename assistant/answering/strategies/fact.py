@@ -46,7 +46,9 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
             vals += find_values(unit, "agency")
         if k == "duration":  # a clock time ("07 giờ 30") is not a duration
             clocks = {(v.start, v.end) for v in find_values(unit, "time")}
-            vals = [v for v in vals if not any(a <= v.start < b for a, b in clocks)]
+            f = _pos_fold(unit)
+            vals = [v for v in vals if not any(a <= v.start < b and b >= v.end for a, b in clocks)
+                    or re.search(r"\b(trong|thoi han|toi da|khong qua|cham nhat|sau|truoc|moi)\s*$", f[:v.start].rstrip())]
         if k == "docnumber":  # "Kế hoạch số mấy": a number with the code of that type ("…/KH-…")
             codes = _codes_asked(ctx)
             if codes:

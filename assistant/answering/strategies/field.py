@@ -190,13 +190,23 @@ def answer(ctx: Context) -> Draft | None:
         direct = ""
         for n, x in enumerate(chosen, start=1):
             body.append(f"Theo {ctx.title(x.doc_id)}: {record_sentence(x.record, asked)} [{n}]")
+    type_ok = _type_ok(ctx, value) if value else None
+    if value and type_ok is False and main in ("lead", "coordinators", "executors"):
+        # "cơ quan nào khắc phục, trong bao lâu?": the agency is the field, the time is in the duty's own words
+        vals = [v.text for k in _VALUE_KINDS if k in q.types for v in find_values(e.text, k)]
+        if vals and not body:
+            type_ok = True
+            direct = direct.rstrip(".") + f"; {'; '.join(f'**{v}**' for v in dict.fromkeys(vals[:2]))}."
     return Draft("field", direct, chosen, body=body, records=[x.record for x in chosen], fit=e.fit,
-                 field_ok=bool(value), silent=silent, type_ok=_type_ok(ctx, value) if value else None)
+                 field_ok=bool(value), silent=silent, type_ok=type_ok)
+
+
+_VALUE_KINDS = ("date", "time", "duration", "percent", "money")
 
 
 def _type_ok(ctx: Context, value: str) -> bool | None:
     """"Ngày nào?" wants a date: "định kỳ hằng quý" is not one."""
-    kinds = [t for t in ctx.query.types if t in ("date", "time", "duration", "percent", "money")]
+    kinds = [t for t in ctx.query.types if t in _VALUE_KINDS]
     if not kinds:
         return None
     return any(find_values(value, k) for k in kinds)
