@@ -71,7 +71,7 @@ def features(ctx: Context, d: Draft) -> dict[str, float]:
         "type_missing": 1.0 if d.type_ok is False else 0.0,
         "field_missing": 1.0 if d.field_ok is False else 0.0,
         "agency_absent": 1.0 if _agency_absent(ctx, text) else 0.0,
-        "year_absent": 1.0 if _year_absent(ctx, text) else 0.0,
+        "year_absent": 1.0 if _year_absent(ctx, text, d.evidence[:3]) else 0.0,
         "part_absent": 1.0 if _part_absent(ctx, d) else 0.0,
         "place_absent": 1.0 if _place_absent(ctx, text) else 0.0,
         "retrieved_top": 1.0 if main is not None and 0 <= main.rank < 3 else 0.0,
@@ -173,13 +173,14 @@ def _agency_absent(ctx: Context, text: str) -> bool:
     return not any(a in seen or agency_core(ctx.gazetteer.name(a)) in f for a in specific)
 
 
-def _year_absent(ctx: Context, text: str) -> bool:
+def _year_absent(ctx: Context, text: str, evidence: list) -> bool:
     """A year a target is set for ("đến năm 2030") that the evidence never names, or a plan year that neither the
     evidence nor any document is of (a year inside the subject, "Chỉ số CCHC năm 2023", does not count)."""
     f = fold(text)
     if any(str(y) not in f for y in ctx.query.target_years):
         return True
-    doc_years = {d.year for d in ctx.base.index.documents.values()}
+    # the year of the evidence's own documents (a plan of 2025 answers "năm 2025" without repeating it)
+    doc_years = {d.year for e in evidence if (d := ctx.base.document(e.doc_id)) is not None}
     return any(str(y) not in f and y not in doc_years for y in ctx.query.years)
 
 

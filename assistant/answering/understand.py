@@ -101,7 +101,9 @@ def understand(question: str, gaz: Gazetteer | None = None, today: date | None =
         p = parse_period(f[m.start():], int(ym.group(1)) if ym else None)
         if p:
             q.period_start, q.period_end = p.iso()
-    q.terms = subject_terms(clean, agencies, g)
+    # "trưởng đoàn kiểm tra … là ai": the office whose holder is asked is the subject, not a body to leave out
+    office = [a for a in agencies if _OFFICE.match(fold(g.name(a)))] if {"name", "person"} & set(q.types) else []
+    q.terms = subject_terms(clean, [a for a in agencies if a not in office], g)
     q.intent = _intent(q)
     q.follow_up = _looks_like_follow_up(q, g)
     return q
@@ -220,6 +222,9 @@ def subject_terms(text: str, agencies: list[str], g: Gazetteer) -> list[str]:
     rest = [t for t in terms if t not in agency_words]
     # a question made only of agency names and question words keeps them, or nothing would be matched
     return rest or terms
+
+
+_OFFICE = re.compile(r"(pho )?(truong doan|truong ban|to truong|thu ky|giam doc|chu tich|chanh van phong)\b")
 
 
 def _looks_like_follow_up(q: Query, g: Gazetteer) -> bool:

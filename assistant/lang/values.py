@@ -47,6 +47,8 @@ _NOT_NAME = set("Sở Phòng Văn Ủy Uỷ Ban Trung Bộ Công Thanh Hội Đo
                 "Chương Phụ Tỉnh Huyện Xã Phường Thị Thành Quý Tháng Ngày Năm Thứ Đảng Mặt Liên Đồng Cộng Việt Nam "
                 "Độc Hạnh Tự Căn Nơi Kính Lãnh Cán Viên Bưu Tòa Trạm Hạt Đội Lực Bảo Các Những Trong Theo Tại Về "
                 "Với Đối Để Từ Đến Sau Trước Khi Nếu".split())
+# words inside an office's name that no personal name has
+_OFFICE_WORDS = {"Phòng", "Sở", "Ủy", "Uỷ", "Bộ", "Cục"}
 _UNIT_BEFORE = re.compile(r"(?:xã|huyện|tỉnh|phố|phường|trấn|thị xã|thôn|bản|tổ dân phố|quận)\s*$", re.I)
 
 
@@ -78,8 +80,8 @@ def _persons(text: str) -> list[Value]:
     out = []
     for m in _PERSON.finditer(text):
         words = m.group(1).split()
-        if words[0] in _NOT_NAME:
-            continue
+        if words[0] in _NOT_NAME or any(w in _OFFICE_WORDS for w in words[1:]):
+            continue  # "Giao Phòng Hành chính": an office in a sentence, not a name
         if len(words) < 2 or _UNIT_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)]):
             continue  # "tỉnh Hà Giang" is a place
         out.append(Value(m.start(1), m.end(1), "person", m.group(1)))

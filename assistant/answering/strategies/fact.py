@@ -11,6 +11,7 @@ import unicodedata
 
 from assistant.answering.evidence import folded
 from assistant.answering.strategies.base import Context, Draft, sentences, short
+from assistant.lang.normalize import fold
 from assistant.lang.values import find_values
 from assistant.records import Evidence
 
@@ -66,8 +67,9 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
     if anchors:
         found.sort(key=lambda v: min(abs(v.start - a) for a in anchors))
     out = []
+    asked = fold(ctx.query.text)
     for v in found:
-        if v.text not in out:
+        if v.text not in out and fold(v.text) not in asked:  # "Giám đốc Sở … là ai?" is not answered "Giám đốc Sở"
             out.append(v.text)
     return out
 
