@@ -15,6 +15,7 @@ from assistant.answering.retrieve import Hit
 from assistant.answering.scope import Scope
 from assistant.lang.gazetteer import Gazetteer
 from assistant.lang.normalize import expand_abbreviations, fold
+from assistant.lang.places import agency_core
 from assistant.records import Evidence, Query, TaskRecord
 
 FIELD_LABEL = {"lead": "chủ trì", "coordinators": "phối hợp", "executors": "thực hiện", "deadline": "thời hạn",
@@ -48,7 +49,7 @@ class Context:
     def candidates(self) -> list[Evidence]:
         ev = self.base.candidates(self.terms, self.hits, self.allowed)
         boost = set(self.scope.doc_ids) if not self.scope.strong else set()
-        names = [fold(self.gazetteer.name(a)) for a in self.query.agencies]
+        names = [agency_core(self.gazetteer.name(a)) for a in self.query.agencies]
         places = [p for p in self.scope.places if not set(p.split()) <= set(self.scope.words)]
         appendix = bool(re.search(r"\b(theo|trong|o|tai|cua) phu luc\b", self.query.folded))
         for e in ev:
@@ -78,7 +79,8 @@ class Context:
         return f" {' '.join(words)} " in f" {q} "  # the heading's words, in order, as one phrase
 
     def names_agency(self, e: Evidence, names: list[str] | None = None) -> bool:
-        names = names if names is not None else [fold(self.gazetteer.name(a)) for a in self.query.agencies]
+        # by the name's core: "(qua Phòng Nội vụ)" names the "Phòng Nội vụ các huyện, thành phố" a question resolved to
+        names = names if names is not None else [agency_core(self.gazetteer.name(a)) for a in self.query.agencies]
         text = fold(e.text)
         if e.record is not None:
             if set(self.query.agencies) & set(e.record.lead_ids + e.record.coordinator_ids):

@@ -58,7 +58,8 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
             noun = counted_noun(ctx.query.folded)
             if noun:
                 f = _pos_fold(unit)
-                vals = [v for v in vals if re.match(rf"\s*%?\s*(?:[^\W\d_]+\s+){{0,2}}{noun}\b", f[v.end:])]
+                # "5% biên chế", "12 xã", "09 đơn vị hành chính" — not "45% tổng số hồ sơ"
+                vals = [v for v in vals if re.match(rf"\s*(?:%\s*|(?:[^\W\d_]+\s+){{0,2}}){noun}\b", f[v.end:])]
         found += vals
     if not found:
         return []
