@@ -33,6 +33,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                              r"hình thức kỷ luật", re.I),
     "penalty": re.compile(r"phạt tiền|mức phạt|xử phạt vi phạm|phạt cảnh cáo", re.I),
     "address": re.compile(r"địa chỉ|số nhà|\bđường\s+[A-ZĐ]|trụ sở (?:tại|đặt|ở)", re.I),
+    # where something happens: a venue, or "tại …" a seat, a meeting, an office
+    "place": re.compile(r"địa điểm|hội trường[^.;,]*|phòng họp[^.;,]*|nhà văn hóa[^.;,]*|trụ sở[^.;,]*|"
+                        r"tại (?:cuộc họp|hội nghị|buổi)[^.;,]*|(?:tổ chức|họp|làm việc) trực tuyến", re.I),
     "contact": re.compile(r"điện thoại|@|www\.|https?://|hotline|thư điện tử", re.I),
     "reward": re.compile(r"khen thưởng", re.I),
     "docnumber": re.compile(r"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐa-zđ]{1,6}(?:\s*-\s*[A-ZĐa-zđ0-9]{1,10})+"),

@@ -17,7 +17,7 @@ from assistant.records import Evidence
 
 POOL = 40
 _NUMERIC = ("percent", "money", "date", "time", "duration", "count", "person", "discipline", "penalty", "address",
-            "contact", "reward", "docnumber", "steps", "name")
+            "contact", "reward", "docnumber", "steps", "name", "place")
 ROW_WEIGHT = 0.85  # a plan's own sentences say a fact better than a table row that repeats it
 
 
