@@ -195,8 +195,14 @@ class EvidenceBase:
 
     def cite(self, e: Evidence, quote: str | None = None) -> Citation:
         d = self.index.documents.get(e.doc_id)
-        return Citation(e.doc_id, d.title if d else e.doc_id, e.path, quote if quote is not None else e.text,
-                        e.start, e.end, d.file if d else "")
+        if quote is None or quote == e.text:
+            quote = e.text
+            if e.clause_kind == "table_row" and d is not None and e.end > e.start:
+                # a row of a table that maps to no task fields is searched as "cột: giá trị | …", but quoted as
+                # printed: its cells, in order, without the column names the reader sees above it in the document
+                printed = " | ".join(x.strip() for x in re.split(r"\t|\s*\|\s*", d.text[e.start:e.end]) if x.strip())
+                quote = display_text(printed) or quote
+        return Citation(e.doc_id, d.title if d else e.doc_id, e.path, quote, e.start, e.end, d.file if d else "")
 
     def document(self, doc_id: str) -> Document | None:
         return self.index.documents.get(doc_id)

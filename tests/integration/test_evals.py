@@ -1,5 +1,7 @@
-"""The eval suite runs the gold set (220), the dev set (170) and the held-out set (70) through the real
-pipeline and the naive baseline, and fails below the thresholds in evals/thresholds.toml."""
+"""The eval suite runs the gold set (220), the dev set (313), the held-out set (70) and the foreign dev set (105
+questions on 8 documents of other places and formats, added without catalogue entries) through the real pipeline and
+the naive baseline, and fails below the thresholds in evals/thresholds.toml. The foreign held-out set is measured by
+``python -m evals --set foreign-holdout`` only: it is never a gate, so nothing is ever tuned against it."""
 import json
 import tomllib
 
@@ -8,7 +10,7 @@ from conftest import CORPUS, ROOT
 
 from assistant.chain import Assistant
 from evals.baseline import NaiveRAG
-from evals.run import evaluate, load_set
+from evals.run import evaluate, foreign_settings, load_set
 
 
 def test_gold_set_shape():
@@ -34,14 +36,24 @@ def test_gold_set_shape():
 
 
 @pytest.fixture(scope="module")
-def reports(built_index, index, e5):
+def reports(built_index, index, e5, tmp_path_factory):
     s, _ = built_index
     bot = Assistant(s, index=index, llm=None)
     base = NaiveRAG(CORPUS, e5)
-    return {name: evaluate(load_set(name), bot, base) for name in ("gold", "dev", "holdout")}
+    out = {name: evaluate(load_set(name), bot, base) for name in ("gold", "dev", "holdout")}
+    # the foreign documents are ingested here the way the admin page adds them (no catalogue entry)
+    fs = foreign_settings("foreign-dev", s.with_(index_dir=tmp_path_factory.mktemp("foreign")))
+    fbot = Assistant(fs, llm=None)
+    out["foreign-dev"] = evaluate(load_set("foreign-dev"), fbot, NaiveRAG(fs.corpus_dir, e5))
+    return out
 
 
-@pytest.mark.parametrize("name", ["gold", "dev", "holdout"])
+def test_every_citation_quotes_the_source_verbatim(reports):
+    for name, r in reports.items():
+        assert r["system"]["citations_verbatim"] == 1.0, name
+
+
+@pytest.mark.parametrize("name", ["gold", "dev", "holdout", "foreign-dev"])
 def test_system_meets_thresholds_and_beats_baseline(reports, name):
     th = tomllib.loads((ROOT / "evals/thresholds.toml").read_text("utf-8"))["system" if name == "gold" else name]
     S, B = reports[name]["system"], reports[name]["baseline"]
@@ -50,6 +62,6 @@ def test_system_meets_thresholds_and_beats_baseline(reports, name):
     assert S["citation_accuracy"] >= th["citation_accuracy"]
     assert S["abstention_recall"] >= th["abstention_recall"]
     assert S["abstention_precision"] >= th.get("abstention_precision", 0.0)
-    assert S["citation_support"] >= 0.95  # a correct answer can be checked in its own citations
+    assert S["citation_support"] >= th["citation_support"]  # a correct answer can be checked in its own citations
     assert S["answer_accuracy"] >= th["min_ratio_to_baseline"] * B["answer_accuracy"]
     assert S["recall_at_5"] > B["recall_at_5"]
