@@ -458,11 +458,12 @@ def write_build(settings: Settings, embeddings, documents: list[Document], claus
     with ingest_lock(settings):
         clean_leftovers(settings)
         return _write_build(settings, embeddings, documents, clauses, records, chunks, warnings, progress,
-                            rebuild, crash_after)
+                            rebuild, crash_after, reports, agencies)
 
 
 def _write_build(settings: Settings, embeddings, documents, clauses, records, chunks, warnings, progress,
-                 rebuild: bool, crash_after: int | None) -> BuildResult:
+                 rebuild: bool, crash_after: int | None, reports: list[DocumentReport] | None = None,
+                 agencies: list[dict] | None = None) -> BuildResult:
     from assistant.store.embeddings import cached
 
     index_dir = Path(settings.index_dir)
