@@ -143,7 +143,10 @@ def answer(ctx: Context) -> Draft | None:
     asked = q.asked
     main = asked[0]
     records = [e for e in ctx.candidates if e.kind == "record" and e.record.kind != "team"]
-    if ctx.previous and not ctx.terms:  # "còn cơ quan phối hợp?": the task of the previous answer
+    # "còn cơ quan phối hợp?": the task of the previous answer. Context.previous is only set when the follow-up
+    # itself names no subject (conversation.resolve's keep_records); the merged query's terms are the previous
+    # question's, so they must not switch this off
+    if ctx.previous:
         records = [ctx.base.record(r) for r in ctx.previous] + records
         for e in records[:len(ctx.previous)]:
             e.score = 10.0
