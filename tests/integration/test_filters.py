@@ -168,9 +168,9 @@ def test_a_bad_filter_is_a_422_over_http_and_the_next_query_works(app_server, bo
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="grounding: a filter makes the scope 'strong' (+1.1 in the grounding model, threshold "
-                          "0.17), and a document that never mentions the subject is answered with an unrelated "
-                          "task's lead instead of an abstention")
+                   reason="grounding: a filter makes the scope 'strong' (a positive weight of the fitted grounding "
+                          "model, whose threshold is low), and a document that never mentions the subject is "
+                          "answered with an unrelated task's lead instead of an abstention")
 def test_a_document_that_never_mentions_the_subject_abstains(bot):
     silent = [d.id for d in bot.index.documents.values() if "xa hoi hoc" not in fold(d.text)]
     if len(silent) < 3:  # not the defect: a plain failure, not an xfail
