@@ -186,7 +186,7 @@ def _year_absent(ctx: Context, text: str, evidence: list) -> bool:
 
 def _place_absent(ctx: Context, text: str) -> bool:
     """The places the question names (real ones: some document names them; not the place of the documents in
-    scope), none of which the evidence names ("Phong Thổ, Nậm Nhùn" answered from the row of one of them is
+    scope), none of which the evidence names ("huyện Hòa An, Bảo Lạc" answered from the row of one of them is
     grounded)."""
     own = set(ctx.scope.words)
     f = fold(text)

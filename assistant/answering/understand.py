@@ -22,7 +22,7 @@ _INJECTION = re.compile(
     r"\b(bo qua|phot lo|quen|ignore|disregard)\s+(moi |tat ca |cac |all |previous |prior )*"
     r"(huong dan|chi dan|chi thi|yeu cau|quy tac|lenh|instructions?|rules?)\b[^.?!]*"
     r"|\b(hay |please )?(tra loi|noi|khang dinh|viet|answer|say)\s+(rang|la|that)\b[^.?!]*"
-    # word boundaries: "xã Bản Lang" is not "bạn là", "Nậm Nhùn" is not "act as"
+    # word boundaries: "xã Bản Lang" is not "bạn là", a place name is not "act as"
     r"|\b(ban la|you are|act as|dong vai|system prompt)\b[^.?!]*")
 _SYL = re.compile(r"[a-z0-9%]+")
 _YEAR = re.compile(r"\b(20[0-9]\d)\b")
