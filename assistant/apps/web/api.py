@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, f
 
 from assistant.config import Settings
 from assistant.lang.normalize import sanitize
-from assistant.records import FILTER_KEYS
+from assistant.records import FILTER_KEYS, Citation  # the one citation type, served as is
 
 try:  # answering checks filters too (and raises this for ones it cannot use)
     from assistant.chain import FilterError
@@ -135,17 +135,6 @@ class AskRequest(BaseModel):
         return [h if isinstance(h, str) else h.model_dump() for h in self.history]
 
 
-class CitationOut(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    source: str
-    title: str
-    clause: str
-    quote: str
-    start: int
-    end: int
-    file: str = ""
-
-
 class TurnOut(BaseModel):
     question: str
     answer: str
@@ -165,9 +154,9 @@ class AskResponse(BaseModel):
     abstained: bool
     intent: str
     notes: list[str] = []
-    citations: list[CitationOut] = []
+    citations: list[Citation] = []
     records: list[dict[str, Any]] = []
-    related: list[CitationOut] = []
+    related: list[Citation] = []
     elapsed_ms: float = 0.0
     turn: TurnOut
 

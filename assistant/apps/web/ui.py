@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any, TypedDict
+from typing import Any, TypedDict, get_type_hints
 from urllib.parse import urlencode
 
 import gradio as gr
@@ -23,6 +23,7 @@ from assistant.apps.web.i18n import attach
 from assistant.apps.web.page import CSS  # noqa: F401  (server.py mounts every app with it)
 from assistant.apps.web.views import deadlines_html, task_table_html
 from assistant.profiles import active_profile
+from assistant.records import Citation
 
 PANEL_EMPTY = ('<h3 class="par-panel-head">Điều khoản nguồn</h3><div id="par-panel-body" aria-live="polite">'
                '<p class="par-path">Bấm một số [n] trong câu trả lời để xem điều khoản nguồn ở đây.</p></div>')
@@ -31,14 +32,8 @@ PANEL_EMPTY = ('<h3 class="par-panel-head">Điều khoản nguồn</h3><div id="
 # ------------------------------------------------------------------ API for programs (gradio_client)
 # The result types document the endpoints' outputs by name in /gradio_api/info and the "API" page.
 
-class CitationOut(TypedDict):
-    source: str
-    title: str
-    clause: str
-    quote: str
-    start: int
-    end: int
-    file: str
+# the one citation type (records.Citation), as the typed dict Gradio documents
+CitationOut = TypedDict("CitationOut", get_type_hints(Citation))
 
 
 class TurnOut(TypedDict):
