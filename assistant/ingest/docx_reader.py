@@ -173,26 +173,24 @@ class _Writer:
         self.lines.append("")
 
 
-def _rows(tbl):
-    for el in tbl:
+def _children(parent, want: str):
+    """The ``want`` children ("tr" of a table, "tc" of a row), also those wrapped in content controls."""
+    for el in parent:
         tag = _local(el)
-        if tag == "tr":
+        if tag == want:
             yield el
         elif tag in ("sdt", "customXml"):
             content = el.find(f"{W}sdtContent") if tag == "sdt" else el
             if content is not None:
-                yield from (x for x in content if _local(x) == "tr")
+                yield from (x for x in content if _local(x) == want)
+
+
+def _rows(tbl):
+    return _children(tbl, "tr")
 
 
 def _cells(tr):
-    for el in tr:
-        tag = _local(el)
-        if tag == "tc":
-            yield el
-        elif tag in ("sdt", "customXml"):
-            content = el.find(f"{W}sdtContent") if tag == "sdt" else el
-            if content is not None:
-                yield from (x for x in content if _local(x) == "tc")
+    return _children(tr, "tc")
 
 
 def _row_cells(tr) -> list[tuple[object, str]]:
