@@ -151,7 +151,7 @@ class Scoper:
                 elif "/" not in r and re.search(rf"(?<!\d){re.escape(r)}(?!\d)", d.title_text):
                     sc += 3  # "Kết luận 12" and a title naming "Kết luận số 12-KL/XX"
             for t in _TYPE_WORDS:
-                if re.search(rf"\b{t}\b", q.folded) and d.doc_type == t:
+                if re.search(rf"\b{t}\b", q.folded) and d.doc_type == t and not _type_as_object(t, q.folded):
                     sc += self.type_weight.get(t, 1.0)  # a type few documents have ("chỉ thị") scopes alone
             if level_named and d.level in level_named:
                 sc += 1
@@ -247,3 +247,11 @@ class Scoper:
             return True
         words = p.split()
         return len(words) >= 2 and f" {words[0]} {words[1]} " in f" {self.corpus} "
+
+
+def _type_as_object(t: str, folded: str) -> bool:
+    """Every mention of the type word is the object of a verb ("gửi báo cáo về Phòng Nội vụ"): it names no document."""
+    from assistant.lang.lexicon import lexicon
+
+    m = lexicon().search("scope", "type_as_object", folded.replace(t, "TYPE"))
+    return m is not None and len(re.findall(rf"\b{t}\b", folded)) == len(re.findall(r"\bTYPE\b", m.string[m.start():m.end()]))

@@ -60,6 +60,10 @@ class Gazetteer:
                 fv = fold(v).strip()
                 if len(fv) >= 3:
                     full.setdefault(fv, a.id)
+                    # "Công chức Tư pháp - Hộ tịch" typed on a phone: "cong chuc tu phap ho tich"
+                    bare = " ".join(re.sub(r"[-–—,;:/()]", " ", fv).split())
+                    if bare != fv:
+                        full.setdefault(bare, a.id)
             for v in a.short:
                 fv = fold(v).strip()
                 if len(fv) >= 3:

@@ -1,0 +1,48 @@
+"""Question vocabulary and agency names as users type them, on invented places (no index needed)."""
+from __future__ import annotations
+
+from assistant.answering.scope import _type_as_object
+from assistant.answering.understand import understand
+from assistant.lang.gazetteer import Agency, Gazetteer
+from assistant.lang.places import agency_core
+from assistant.lang.values import find_values
+
+
+def _g() -> Gazetteer:
+    return Gazetteer({a.id: a for a in (
+        Agency("cc-tp-ht", "Công chức Tư pháp - Hộ tịch", kind="đơn vị"),
+        Agency("phong-nv", "Phòng Nội vụ các huyện, thành phố", kind="phòng"),
+    )})
+
+
+def test_a_hyphenated_agency_typed_without_the_hyphen_is_found():
+    g = _g()
+    assert g.ids("cong chuc tu phap ho tich xa An Binh duoc giao viec gi") == ["cc-tp-ht"]
+    assert g.ids("Công chức Tư pháp - Hộ tịch") == ["cc-tp-ht"]
+
+
+def test_agency_core_drops_the_level_words():
+    assert agency_core("Phòng Nội vụ các huyện, thành phố") == "phong noi vu"
+    assert agency_core("Bộ phận Một cửa xã") == "bo phan mot cua"
+    assert agency_core("Sở Tư pháp") == "so tu phap"
+
+
+def test_an_on_time_rate_is_not_a_deadline_question():
+    g = _g()
+    assert "deadline" not in understand("Tỷ lệ hồ sơ đúng hạn là bao nhiêu?", g).asked
+    assert "deadline" in understand("hạn là ngày nào?", g).asked
+    assert "deadline" in understand("việc này phải xong trước tháng nào?", g).asked
+
+
+def test_a_type_word_that_is_a_verbs_object_names_no_document():
+    assert _type_as_object("bao cao", "cac xa gui bao cao ve phong noi vu truoc ngay nao")
+    assert not _type_as_object("bao cao", "bao cao quy i cua xa an binh neu gi")
+    assert not _type_as_object("ke hoach", "ke hoach cchc 2025 ai chu tri")
+
+
+def test_values_of_unseen_layouts():
+    assert [v.text for v in find_values("Trễ hạn: 5 | Tỷ lệ đúng hạn (%): 89,1", "percent")] == ["89,1"]
+    assert [v.text for v in find_values("trong thời hạn 08 giờ làm việc kể từ khi", "duration")] == ["08 giờ làm việc"]
+    assert find_values("2. Địa điểm: Hội trường tầng 3, trụ sở UBND huyện.", "place")
+    assert not find_values("Giao Phòng Hành chính – Quản trị theo dõi", "person")
+    assert [v.text for v in find_values("đồng chí Trần Văn Ban, Phó Chánh Văn phòng", "person")] == ["Trần Văn Ban"]
