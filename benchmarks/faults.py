@@ -303,14 +303,7 @@ def probe_admin_paths(idx: Path) -> dict:
            "PAR_ADMIN_PASSWORD": "mat-khau-dai-123"}
     details = []
     with app(env) as (url, _):
-        t0 = time.perf_counter()
-        codes = []
-        with httpx.Client(timeout=60) as c:
-            for _ in range(60):
-                codes.append(c.post(url + "/admin/login", data={"username": "quantri", "password": "sai"}).status_code)
-        throttled = any(code == 429 for code in codes)
-        details.append(f"60 lần sai mật khẩu trong {time.perf_counter() - t0:.1f} s: "
-                       f"{'bị chặn (429)' if throttled else 'không bị chặn'}")
+        # the server path first, logged in; then the wrong passwords (their throttle would refuse the login)
         with httpx.Client(timeout=300) as c:
             r = c.post(url + "/admin/login", data={"username": "quantri", "password": "mat-khau-dai-123"})
             info = c.get(url + "/admin/gradio_api/info")
@@ -329,6 +322,14 @@ def probe_admin_paths(idx: Path) -> dict:
                 path_held = not copied
                 details.append(f"đường dẫn máy chủ qua {ep}: "
                                f"{'không vào kho' if path_held else 'tệp ngoài kho được chép vào kho'}")
+        t0 = time.perf_counter()
+        codes = []
+        with httpx.Client(timeout=60) as c:
+            for _ in range(60):
+                codes.append(c.post(url + "/admin/login", data={"username": "quantri", "password": "sai"}).status_code)
+        throttled = any(code == 429 for code in codes)
+        details.append(f"60 lần sai mật khẩu trong {time.perf_counter() - t0:.1f} s: "
+                       f"{'bị chặn (429)' if throttled else 'không bị chặn'}")
     held = None if path_held is None else (path_held and throttled)
     return {"held": held, "detail": "; ".join(details)}
 

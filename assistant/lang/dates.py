@@ -84,6 +84,16 @@ def parse_period(text: str, year: int | None) -> Period | None:
         return None
     if m := _HALF.search(f):
         return Period(date(y, 1, 1), date(y, 6, 30)) if m.group(1) == "dau" else Period(date(y, 7, 1), date(y, 12, 31))
+    spans = _spans(f, y)
+    if spans:
+        return Period(min(s for s, _ in spans), max(e for _, e in spans))
+    if "trong nam" in f or re.search(r"\bnam\s+20\d\d\b", f) or "ca nam" in f:
+        return Period(date(y, 1, 1), date(y, 12, 31))
+    return None
+
+
+def _spans(f: str, y: int) -> list[tuple[date, date]]:
+    """Each quarter and month the folded text names ("Quý II, Quý IV/2025" → two quarters)."""
     spans: list[tuple[date, date]] = []
     for m in _QUARTERS.finditer(f):
         for tok in re.findall(r"iv|iii|ii|i|[1-4]", m.group(1)):
@@ -95,11 +105,16 @@ def parse_period(text: str, year: int | None) -> Period | None:
             mo = int(tok)
             if 1 <= mo <= 12:
                 spans.append((date(yy, mo, 1), _month_end(yy, mo)))
-    if spans:
-        return Period(min(s for s, _ in spans), max(e for _, e in spans))
-    if "trong nam" in f or re.search(r"\bnam\s+20\d\d\b", f) or "ca nam" in f:
-        return Period(date(y, 1, 1), date(y, 12, 31))
-    return None
+    return spans
+
+
+def milestones(text: str, year: int | None) -> list[Period]:
+    """The separate periods a deadline names: "02 đợt (Quý II và Quý IV/2026)" is due in Q2 and in Q4, not over the
+    months between (``parse_period`` gives the whole span)."""
+    f = fold(text or "").replace("qúy", "quy")
+    m_year = _YEAR_RE.search(f)
+    y = int(m_year.group(1)) if m_year else year
+    return [Period(a, b) for a, b in _spans(f, y)] if y else []
 
 
 # ---------------------------------------------------------------- periods relative to a day ("tháng này", "30 ngày tới")

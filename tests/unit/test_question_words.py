@@ -46,3 +46,19 @@ def test_values_of_unseen_layouts():
     assert find_values("2. Địa điểm: Hội trường tầng 3, trụ sở UBND huyện.", "place")
     assert not find_values("Giao Phòng Hành chính – Quản trị theo dõi", "person")
     assert [v.text for v in find_values("đồng chí Trần Văn Ban, Phó Chánh Văn phòng", "person")] == ["Trần Văn Ban"]
+
+
+def test_a_deadline_with_several_milestones_is_due_in_each():
+    from datetime import date
+
+    from assistant.lang.dates import milestones, parse_period
+
+    ms = milestones("02 đợt (Quý II và Quý IV/2026)", None)
+    assert [(m.start, m.end) for m in ms] == [(date(2026, 4, 1), date(2026, 6, 30)), (date(2026, 10, 1), date(2026, 12, 31))]
+    assert parse_period("Quý II, Quý IV/2025", None).iso() == ("2025-04-01", "2025-12-31")  # the whole span
+
+
+def test_a_short_deadline_question_is_all_question_words():
+    from assistant.answering.understand import subject_terms
+
+    assert subject_terms("Phối hợp với ai và hạn khi nào?", [], _g()) == []

@@ -9,6 +9,7 @@ import re
 
 from assistant.answering.evidence import HEADINGS, area, folded
 from assistant.answering.strategies.base import Context, Draft, short
+from assistant.lang.dates import milestones
 from assistant.lang.normalize import expand_abbreviations, fold
 from assistant.lang.values import find_values
 from assistant.records import PATH_SEP, Evidence, TaskRecord
@@ -144,7 +145,12 @@ def _names_subject(ctx: Context) -> bool:
 
 
 def _due_in(r: TaskRecord, start: str | None, end: str | None) -> bool:
-    return bool(r.deadline_end and start and end and start <= r.deadline_end <= end)
+    if not (r.deadline_end and start and end):
+        return False
+    if start <= r.deadline_end <= end:
+        return True
+    # a task with several milestones ("Quý II, Quý IV") is due in each of them
+    return any(m.end and start <= m.end.isoformat() <= end for m in milestones(r.deadline, int(r.deadline_end[:4])))
 
 
 def by_period(ctx: Context) -> Draft | None:
