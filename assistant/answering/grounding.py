@@ -181,7 +181,10 @@ def _year_absent(ctx: Context, text: str, evidence: list) -> bool:
         return True
     # the year of the evidence's own documents (a plan of 2025 answers "năm 2025" without repeating it)
     doc_years = {d.year for e in evidence if (d := ctx.base.document(e.doc_id)) is not None}
-    return any(str(y) not in f and y not in doc_years for y in ctx.query.years)
+    # … or the sentence just before the evidence ("Năm 2024, … Tuy nhiên, vẫn còn 312 hồ sơ trễ hạn")
+    before = " ".join(fold(d.text[max(0, e.start - 300):e.start]) for e in evidence[:1]
+                      if (d := ctx.base.document(e.doc_id)) is not None)
+    return any(str(y) not in f and str(y) not in before and y not in doc_years for y in ctx.query.years)
 
 
 def _place_absent(ctx: Context, text: str) -> bool:

@@ -62,3 +62,10 @@ def test_a_short_deadline_question_is_all_question_words():
     from assistant.answering.understand import subject_terms
 
     assert subject_terms("Phối hợp với ai và hạn khi nào?", [], _g()) == []
+
+
+def test_what_lies_inside_a_question_phrase_stays_the_subject():
+    from assistant.answering.understand import subject_terms
+
+    assert subject_terms("phi chung thuc chu ky o xa An Binh la bao nhieu", [], _g())[:4] == ["chung", "thuc", "chu", "ky"]
+    assert "ra" in subject_terms("kết quả của việc rà soát văn bản là gì?", [], _g())

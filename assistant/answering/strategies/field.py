@@ -119,10 +119,15 @@ def value_in_clause(ctx: Context, e: Evidence, field: str) -> str:
 def value_in_text(ctx: Context, text: str, field: str) -> str:
     best = max(sentences(text) or [text], key=lambda s: ctx.base.fit_text(ctx.terms, s))
     if field == "deadline":
-        m = re.search(r"(?:trước|chậm nhất|trong (?:thời hạn|vòng)?|định kỳ|hằng|thường xuyên|từ|vào|xong trước|đến)"
-                      r"[^;.]{0,60}?(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d+ ngày(?: làm việc)?|quý [IV]+(?:/\d{4})?|"
-                      r"tháng \d{1,2}(?:/\d{4})?|năm \d{4}|tuần|tháng|quý|năm|xuyên)", best, re.I)
-        if m:
+        found = list(re.finditer(r"(?:trước|chậm nhất|trong (?:thời hạn|vòng)?|định kỳ|hằng|thường xuyên|từ|vào|xong trước|đến)"
+                                 r"[^;.]{0,60}?(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d+ ngày(?: làm việc)?|quý [IV]+(?:/\d{4})?|"
+                                 r"tháng \d{1,2}(?:/\d{4})?|năm \d{4}|tuần|tháng|quý|năm|xuyên)", best, re.I))
+        if "date" in ctx.query.types:  # "ngày nào?": a phrase holding a date, not "trước ngày 05 của tháng"
+            found = [m for m in found if find_values(m.group(0), "date")] or found
+        if found:
+            # several deadlines in one sentence ("… (báo cáo quý), trước ngày 05/6 (báo cáo 6 tháng)"): the one whose
+            # own words, with what follows it, fit the question best
+            m = max(found, key=lambda m: (ctx.base.fit_text(ctx.terms, best[m.start():m.end() + 40]), -m.start()))
             return m.group(0)
         vals = find_values(best, "date")
         return vals[0].text if vals else ""
