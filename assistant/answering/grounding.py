@@ -114,6 +114,10 @@ def decide(ctx: Context, d: Draft | None) -> Decision:
     if d.silent:
         return Decision(False, 0.0, f"({d.silent})", cite=True)
     f = features(ctx, d)
+    if d.confident and f.get("missing_share", 0.0) >= 1.0 and len(set(ctx.terms)) >= 4 and not ctx.query.follow_up:
+        # an exact listing whose evidence has none of the question's other words ("Phòng Phổ biến, giáo dục pháp
+        # luật của Sở … giao việc gì" listed as the Sở's tasks): the office asked about is not in the documents
+        return Decision(False, 0.0, "", f)
     if d.confident:
         return Decision(True, 1.0, "", f)
     for veto in VETOES:

@@ -102,7 +102,7 @@ def understand(question: str, gaz: Gazetteer | None = None, today: date | None =
         if p:
             q.period_start, q.period_end = p.iso()
     # "trưởng đoàn kiểm tra … là ai": the office whose holder is asked is the subject, not a body to leave out
-    office = [a for a in agencies if _OFFICE.match(fold(g.name(a)))] if {"name", "person"} & set(q.types) else []
+    office = [a for a in agencies if OFFICE.match(fold(g.name(a)))] if {"name", "person"} & set(q.types) else []
     q.terms = subject_terms(clean, [a for a in agencies if a not in office], g)
     q.intent = _intent(q)
     q.follow_up = _looks_like_follow_up(q, g)
@@ -224,7 +224,7 @@ def subject_terms(text: str, agencies: list[str], g: Gazetteer) -> list[str]:
     return rest or terms
 
 
-_OFFICE = re.compile(r"(pho )?(truong doan|truong ban|to truong|thu ky|giam doc|chu tich|chanh van phong)\b")
+OFFICE = re.compile(r"(pho )?(truong doan|truong ban|to truong|thu ky|giam doc|chu tich|chanh van phong)\b")
 
 
 def _looks_like_follow_up(q: Query, g: Gazetteer) -> bool:

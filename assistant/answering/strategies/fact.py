@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from assistant.answering.evidence import folded
+from assistant.answering.understand import OFFICE
 from assistant.answering.strategies.base import Context, Draft, sentences, short
 from assistant.lang.normalize import fold
 from assistant.lang.values import find_values
@@ -43,8 +44,13 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
     found = []
     for k in kinds:
         vals = find_values(unit, k)
-        if k == "person":  # "là ai?" is answered by a person or by the body they represent
-            vals += find_values(unit, "agency")
+        if k == "person":  # "là ai?" is answered by a person or by the body they represent …
+            office = OFFICE.search(ctx.query.folded)
+            bodies = find_values(unit, "agency")
+            if office:  # … for an office ("phó trưởng đoàn là ai?"), a body the unit names right after that office
+                f = _pos_fold(unit)
+                bodies = [v for v in bodies if office.group(0) in f[max(0, v.start - 60):v.start]]
+            vals += bodies
         if k == "duration":  # a clock time ("07 giờ 30") is not a duration
             clocks = {(v.start, v.end) for v in find_values(unit, "time")}
             f = _pos_fold(unit)
