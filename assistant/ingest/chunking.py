@@ -19,6 +19,11 @@ import re
 from assistant.records import PATH_SEP, Chunk, Clause, Document, TaskRecord
 
 MAX_WORDS = 220  # ≈ 300–380 e5 tokens for Vietnamese; the window is 512
+# Characters of one document that get a vector (≈ 60,000 e5 tokens of Vietnamese, about a minute of embedding on 2
+# cores; the longest plan of the genre seen so far, a provincial plan with a 69-row appendix, has 45,000). Past it the
+# rest of the document stays findable by its words only, and the report says so: a 4 MB text would otherwise hold an
+# ingest for over 15 minutes.
+DENSE_CHARS_PER_DOC = 150_000
 _SENT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ\-+])")
 
 
@@ -140,6 +145,29 @@ def chunk_tasks(doc: Document, records: list[TaskRecord]) -> list[Chunk]:
         chunks.append(Chunk(cid, doc.id, text, body, r.clause, "task", [], r.start, r.end, meta,
                             dense=r.kind == "activity"))
     return chunks
+
+
+def limit_dense(chunks: list[Chunk], max_chars: int = DENSE_CHARS_PER_DOC) -> str | None:
+    """Keep the vectors of one document's chunks within ``max_chars`` (table rows first, then clauses in document
+    order); the chunks past it become keyword-only. Returns the report's warning, or None when all fit."""
+    if max_chars <= 0:
+        raise ValueError("max_chars phải là số dương.")
+    dense = [c for c in chunks if c.dense]
+    order = sorted(dense, key=lambda c: (c.kind != "task", c.start, c.end))
+    used, dropped = 0, []
+    for c in order:
+        if used + len(c.text) > max_chars:
+            c.dense = False
+            dropped.append(c)
+        else:
+            used += len(c.text)
+    if not dropped:
+        return None
+    first = min(dropped, key=lambda c: (c.start, c.end))
+    where = f" (từ «{first.path}»)" if first.path else ""
+    limit = f"{max_chars:,}".replace(",", ".")
+    return (f"Văn bản rất dài: {len(dropped)}/{len(dense)} đoạn{where} vượt hạn mức {limit} ký tự được nhúng; "
+            f"các đoạn đó chỉ tìm được theo từ khóa.")
 
 
 def chunk_document(doc: Document, clauses: list[Clause], records: list[TaskRecord]) -> list[Chunk]:

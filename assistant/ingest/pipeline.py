@@ -27,7 +27,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.ingest.agencies import Mention, discover, entries, resolve_records
-from assistant.ingest.chunking import chunk_document
+from assistant.ingest.chunking import chunk_document, limit_dense
 from assistant.ingest.structure import parse
 from assistant.ingest.tables import read_tables
 from assistant.lang.gazetteer import profile_gazetteer
@@ -89,7 +89,9 @@ def process_document(doc: Document) -> tuple[list[Clause], list[TaskRecord], lis
     g = profile_gazetteer(None)
     g2 = g.with_discovered(entries(res.mentions, g))
     resolve_records(res.records, doc, g2)
-    return res.clauses, res.records, chunk_document(doc, res.clauses, res.records), res.warnings
+    chunks = chunk_document(doc, res.clauses, res.records)
+    over = limit_dense(chunks)
+    return res.clauses, res.records, chunks, res.warnings + ([over] if over else [])
 
 
 # ------------------------------------------------------------------ the corpus
@@ -254,7 +256,11 @@ def parse_corpus(corpus_dir: Path, progress=None, cache_dir: Path | None = None,
         out.documents.append(res.doc)
         out.clauses.extend(res.clauses)
         out.records.extend(res.records)
-        out.chunks.extend(chunk_document(res.doc, res.clauses, res.records))
+        chunks = chunk_document(res.doc, res.clauses, res.records)
+        over = limit_dense(chunks)
+        if over:
+            res.report.warnings.append(over)
+        out.chunks.extend(chunks)
         out.warnings.extend((res.doc.id, w) for w in res.report.warnings)
         out.reports.append(res.report)
     for m in mentions:

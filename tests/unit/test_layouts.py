@@ -75,6 +75,27 @@ def test_long_hard_wrapped_paragraph_unwraps_in_one_piece():
     assert join_lines(["4163/KH-", "UBND", "ngày"]) == join_wrapped(join_wrapped("4163/KH-", "UBND"), "ngày")
 
 
+def test_a_very_long_document_embeds_within_its_budget_and_says_what_stays_keyword_only():
+    from assistant.ingest.chunking import chunk_document, limit_dense
+
+    lines = [f"Mục {i}. Nội dung thứ {i} của cải cách hành chính được triển khai tại các cơ quan." for i in range(3000)]
+    text = "KẾ HOẠCH\nI. NỘI DUNG\n" + "\n".join(lines) + "\n"
+    res = analyse(Document(id="dai", file="dai.txt", title="Kế hoạch dài", text=text))
+    chunks = chunk_document(res.doc, res.clauses, res.records)
+    dense_before = [c for c in chunks if c.dense]
+    warning = limit_dense(chunks, max_chars=20_000)
+    kept = [c for c in chunks if c.dense]
+    assert 0 < len(kept) < len(dense_before)
+    assert sum(len(c.text) for c in kept) <= 20_000
+    # the vectors go to the beginning of the document; the rest is named in the warning, not lost
+    assert max(c.start for c in kept) <= min(c.start for c in dense_before if not c.dense)
+    assert warning and f"{len(dense_before) - len(kept)}/{len(dense_before)} đoạn" in warning
+    assert "từ khóa" in warning
+    assert limit_dense(chunks, max_chars=10**9) is None
+    with pytest.raises(ValueError):
+        limit_dense(chunks, max_chars=0)
+
+
 def test_two_documents_joined_in_one_file_are_two_parts():
     p = parse("two", F.DECISION + "\n\n" + F.DECISION.replace("301/QĐ", "302/QĐ"))
     assert [x["name"] for x in p.parts] == ["Quyết định", "Quy chế", "Quyết định", "Quy chế"]
