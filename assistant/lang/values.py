@@ -55,6 +55,34 @@ _OFFICE_WORDS = {"Phòng", "Sở", "Ủy", "Uỷ", "Bộ", "Cục"}
 _UNIT_BEFORE = re.compile(r"(?:xã|huyện|tỉnh|phố|phường|trấn|thị xã|thôn|bản|tổ dân phố|quận)\s*$", re.I)
 
 
+# "3. Chủ trì: Đồng chí …", "2. Địa điểm: Hội trường …", "- Thời gian: 14 giờ 00 …": a clause that opens with a
+# short label names what it states (a notice's, an invitation's, a plan's item fields)
+_LABEL = re.compile(r"^\s*((?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-–•+*]\s*)?"
+                    rf"([{_UP}{_LOW}][{_UP}{_LOW} /]{{1,40}}?)\s*:\s*(?=\S)")
+
+
+@dataclass(frozen=True)
+class Label:
+    label: str  # as printed ("Địa điểm")
+    value: str  # what follows the colon, to the end of its sentence
+    start: int  # where the value starts in the text
+    marked: bool = False  # the clause opens with its own number or bullet ("2. Địa điểm: …"), an item of its own
+
+
+def opening_label(text: str) -> Label | None:
+    """The label a clause opens with, and its value: "2. Địa điểm: Hội trường tầng 2." → ("Địa điểm", "Hội trường
+    tầng 2"). A row of cells ("Nội dung: … | Chủ trì: …") is not a labelled clause."""
+    m = _LABEL.match(text)
+    if not m or len(m.group(2).split()) > 5:
+        return None
+    rest = text[m.end():]
+    if " | " in rest:
+        return None
+    end = re.search(r"\.(?:\s|$)|;|\n", rest)
+    value = (rest[:end.start()] if end else rest).strip()
+    return Label(m.group(2).strip(), value, m.end(), bool(m.group(1))) if value else None
+
+
 @dataclass(frozen=True)
 class Value:
     start: int

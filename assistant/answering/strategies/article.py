@@ -36,22 +36,28 @@ def answer(ctx: Context) -> Draft | None:
     if ctx.scope.allowed is not None:
         docs = [d for d in docs if d in ctx.scope.allowed]
     best: tuple[float, list[Clause]] | None = None
+    qf = " " + " ".join(re.findall(r"[a-z0-9]+", ctx.query.folded)) + " "
     for doc_id in docs:
         clauses = ctx.base.clauses_of(doc_id)
         heads = [c for c in clauses if all(any(_matches(p, k, refs[k]) for p in c.path) for k in order)]
-        if not heads:
-            continue
-        root = min(heads, key=lambda c: (len(c.path), c.order))
-        depth = max(i for i, p in enumerate(root.path) if any(_matches(p, k, refs[k]) for k in order)) + 1
-        prefix = root.path[:depth]
-        under = [c for c in clauses if c.path[:depth] == prefix][:LIMIT]
-        if not any(c.kind not in ("heading", "title") for c in under):
-            continue  # a heading with nothing under it ("9. Nhiệm vụ trọng tâm: (Có Phụ lục kèm theo)")
-        text = " ".join(c.text for c in under)
-        fit = ctx.base.fit_text(ctx.terms, text) if ctx.terms else 1.0
-        sc = fit + (0.5 if doc_id in ctx.scope.doc_ids else 0.0)
-        if best is None or sc > best[0]:
-            best = (sc, under)
+        # one candidate per part of the document: "Điều 3" of the Quyết định and "Điều 3" of the Quy chế it issues
+        roots: dict[str, Clause] = {}
+        for c in sorted(heads, key=lambda c: (len(c.path), c.order)):
+            roots.setdefault(c.path[0] if len(c.path) > 1 else "", c)
+        for part, root in roots.items():
+            depth = max(i for i, p in enumerate(root.path) if any(_matches(p, k, refs[k]) for k in order)) + 1
+            prefix = root.path[:depth]
+            under = [c for c in clauses if c.path[:depth] == prefix][:LIMIT]
+            if not any(c.kind not in ("heading", "title") for c in under):
+                continue  # a heading with nothing under it ("9. Nhiệm vụ trọng tâm: (Có Phụ lục kèm theo)")
+            text = " ".join(c.text for c in under)
+            fit = ctx.base.fit_text(ctx.terms, text) if ctx.terms else 1.0
+            sc = fit + (0.5 if doc_id in ctx.scope.doc_ids else 0.0)
+            name = " ".join(re.findall(r"[a-z0-9]+", fold(part)))
+            if name and len(name) > 3 and f" {name} " in qf:
+                sc += 0.4  # "Điều 3 quy chế …": the part the question names
+            if best is None or sc > best[0]:
+                best = (sc, under)
     if best is None:
         return None
     under = best[1]

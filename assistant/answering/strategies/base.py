@@ -15,7 +15,9 @@ from assistant.answering.retrieve import Hit
 from assistant.answering.scope import Scope
 from assistant.lang.gazetteer import Gazetteer
 from assistant.lang.normalize import expand_abbreviations, fold
+from assistant.lang.lexicon import lexicon
 from assistant.lang.places import agency_core
+from assistant.lang.values import opening_label
 from assistant.records import Evidence, Query, TaskRecord
 
 FIELD_LABEL = {"lead": "chủ trì", "coordinators": "phối hợp", "executors": "thực hiện", "deadline": "thời hạn",
@@ -61,12 +63,27 @@ class Context:
                 e.score += 0.1  # … or the place ("riêng huyện Hòa An …")
             if appendix and fold(e.path[:12]).startswith("phu luc"):
                 e.score += 0.1  # "theo phụ lục …": the appendix's words, not the body's
+            if e.kind == "clause" and self.label_value(e.text) and (self.scope.strong or e.doc_id in boost):
+                e.score += 0.3  # "2. Địa điểm: …" for "họp ở đâu?" in the document asked about
             if self.heading_named(e.path):
                 e.score += 0.1  # the part's own heading is what the question names
             elif any(self.heading_named(" › ".join(e.path.split(" › ")[:i])) for i in range(1, e.path.count(" › ") + 1)):
                 e.score += 0.05  # … or a part above it ("nhiệm vụ, giải pháp gì về …")
         ev.sort(key=lambda e: -e.score)
         return ev
+
+    def label_value(self, text: str, keys: list[str] | None = None) -> str:
+        """The value of the label ``text`` opens with, when that label names an asked field or kind of value
+        ("3. Chủ trì: Đồng chí …" for "ai chủ trì hội nghị?"); "" otherwise."""
+        lab = opening_label(text)
+        if lab is None or not lab.marked:  # "Đơn vị chủ trì: …" unnumbered is a line of a table row, not an item
+            return ""
+        keys = keys if keys is not None else [*self.query.asked, *self.query.types]
+        name = fold(lab.label)
+        lx = lexicon()
+        if any(lx.groups.get("labels", {}).get(k) is not None and lx.groups["labels"][k].fullmatch(name) for k in keys):
+            return lab.value
+        return ""
 
     def heading_named(self, path: str) -> bool:
         """The last heading of ``path`` (without its number) is named word for word by the question."""

@@ -9,6 +9,7 @@ import re
 
 from assistant.answering.strategies.base import Context, Draft, short
 from assistant.lang.normalize import display_text, expand_abbreviations, fold
+from assistant.lang.values import find_values
 from assistant.records import Document, Evidence
 
 _DATE_LINE = re.compile(r"^[^\n]{0,60}ngày[^\n]{0,40}năm\s+\d{4}[^\n]*$", re.M)
@@ -65,8 +66,14 @@ def issue_date(ctx: Context, d: Document) -> Draft | None:
 def number(ctx: Context, d: Document) -> Draft | None:
     m = re.search(r"Số\s*:?[ \t]*([^\n\t]{0,40})", d.text[:3000])
     written = (m.group(1).strip() if m else d.number) or ""
-    ev = [Evidence("clause", d.id, "Phần đầu văn bản", display_text(m.group(0)), m.start(), m.end(), fit=1.0)] if m \
-        else []
+    end = m.end() if m else 0
+    if m:  # "Số: 215/QĐ-UBND      Lâm Hạ, ngày …" on one line (a header table read row by row): the number only
+        num = find_values(m.group(1), "docnumber")
+        if num and num[0].start == m.group(1).find(num[0].text):
+            written = num[0].text
+            end = m.start(1) + num[0].end
+    ev = [Evidence("clause", d.id, "Phần đầu văn bản", display_text(d.text[m.start():end]), m.start(), end, fit=1.0)] \
+        if m else []
     if not re.search(r"\d", written):
         return Draft("docfacts", "", ev, fit=1.0, silent=f"số hiệu của văn bản này để trống: «Số: {written or '…'}»")
     return Draft("docfacts", f"Số hiệu: **{written}**.", ev, fit=1.0, type_ok=True, confident=True)
@@ -92,13 +99,13 @@ def _other_document(ctx: Context, d: Document) -> bool:
     "Kết luận 90 ban hành ngày nào" when ``d`` is a Kế hoạch implementing it)."""
     f = expand_abbreviations(ctx.query.folded)  # "kh thực hiện kết luận 90 do ai ký": "kh" names the Kế hoạch
     if re.search(r"\b(tai|theo|thuc hien|can cu|tren co so|dan chieu|kem theo|trien khai)\b[^?]{0,40}"
-                 r"\b(ke hoach|quyet dinh|cong van|nghi quyet|chi thi|thong bao|van ban)\b[^?]{0,12}\bso\b", f):
+                 r"\b(ke hoach|quyet dinh|cong van|nghi quyet|chi thi|thong bao|van ban)\b[^?]{0,60}\bso\b", f):
         return True
     from assistant.lang.lexicon import lexicon
 
     named = [t for t in _TYPES if re.search(rf"\b{t}\b", f)]
-    # the type's code as shorthand at the start of the question ("kh thực hiện … do ai ký", "qđ 215 ai ký")
-    named += [t for t, c in lexicon().doc_codes.items() if re.match(rf"\s*{re.escape(fold(c))}\b(?!\s*-)", f)]
+    # the type's code as a word of its own ("kh thực hiện … do ai ký", "ai ký kh …", "qđ 215 ai ký")
+    named += [t for t, c in lexicon().doc_codes.items() if re.search(rf"\b{re.escape(fold(c))}\b(?!\s*-)", f)]
     return bool(named) and fold(d.doc_type) not in named
 
 

@@ -55,7 +55,8 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
             clocks = {(v.start, v.end) for v in find_values(unit, "time")}
             f = _pos_fold(unit)
             vals = [v for v in vals if not any(a <= v.start < b and b >= v.end for a, b in clocks)
-                    or re.search(r"\b(trong|thoi han|toi da|khong qua|cham nhat|sau|truoc|moi)\s*$", f[:v.start].rstrip())]
+                    or re.search(r"\b(trong|trong vong|vong|thoi han|toi da|khong qua|cham nhat|sau|truoc|moi)\s*$", f[:v.start].rstrip())
+                    or re.match(r"\s*(ke tu|lam viec)\b", f[v.end:])]
         if k == "docnumber":  # "Kế hoạch số mấy": a number with the code of that type ("…/KH-…")
             codes = _codes_asked(ctx)
             if codes:
@@ -112,12 +113,18 @@ def answer(ctx: Context) -> Draft | None:
             s = 0.5 * e.score + 0.5 * fit
             if e.kind == "record":
                 s *= ROW_WEIGHT
-            if kinds:
-                s += 0.15 if vals else -0.15
+            if kinds:  # in the one document asked about, a unit without the asked kind of value cannot answer
+                bonus = 0.25 if ctx.scope.strong else 0.15
+                s += bonus if vals else -bonus
+                if e.kind == "clause" and ctx.label_value(unit, kinds):
+                    s += 0.15
             units.append((s, e, unit, fit, vals))
             if best is None or s > best[0]:
                 best = (s, e, unit, fit, vals)
     _, e, unit, fit, vals = best
+    labelled = ctx.label_value(unit, kinds) if kinds else ""
+    if labelled:  # "2. Địa điểm: Hội trường tầng 2, …": the label's value is the answer
+        vals = [labelled, *[v for v in vals if v not in labelled]]
     if kinds and vals:
         direct = "**" + "**; **".join(vals[:3]) + "**"
         if "time" in kinds and len(vals) >= 2:

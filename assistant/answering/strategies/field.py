@@ -109,6 +109,9 @@ def owner(ctx: Context, e: Evidence) -> str:
 
 def value_in_clause(ctx: Context, e: Evidence, field: str) -> str:
     """The asked field as the clause states it: the deadline phrase, the body that leads, the partners."""
+    labelled = ctx.label_value(e.text, [field])
+    if labelled:
+        return labelled
     if field in ("lead", "executors"):
         own = owner(ctx, e)
         if own:
@@ -159,6 +162,10 @@ def answer(ctx: Context) -> Draft | None:
     clauses = [e for e in ctx.candidates if e.kind == "clause" and e.clause_kind not in ("heading", "title", "header")]
     best_r = records[0] if records else None
     best_c = next((c for c in clauses if states_field(ctx, c, main)), None)
+    # "1. Thời gian: …" for "tổ chức lúc nào?": a clause labelled with the asked field, if it is nearly as close
+    named = next((c for c in clauses if ctx.label_value(c.text, [main])), None)
+    if named is not None and best_c is not None and named is not best_c and named.score >= 0.75 * best_c.score:
+        best_c = named
     # a row that leaves the asked field blank yields to a clause that states it and fits nearly as well
     blank = best_r is not None and not asked_value(best_r.record, main) and best_r.record.kind not in PROSE_KINDS
     use_clause = best_c is not None and (

@@ -17,6 +17,9 @@ NEAR_OTHER_DOC = 0.92  # a second document's clause this close to the best is sh
 def outline(ctx: Context) -> Draft | None:
     if "outline" not in ctx.query.kinds:
         return None
+    named = _named_outline(ctx)
+    if named is not None:
+        return named
     best, best_fit = None, 0.0
     for e in ctx.candidates[:80]:
         if e.kind == "clause" and e.clause_kind in HEADINGS and e.fit > best_fit:
@@ -33,6 +36,30 @@ def outline(ctx: Context) -> Draft | None:
     body = [f"- {x.path[-1]} [{n}]" for n, x in enumerate(kids, start=1)]
     return Draft("outline", f"{ctx.title(c.doc_id)} — {root[0]} gồm **{len(kids)} phần**:", ev, body=body,
                  fit=best_fit, field_ok=True)
+
+
+def _named_outline(ctx: Context) -> Draft | None:
+    """"Chương II gồm những điều nào?": the headings right under the part the question names by its number."""
+    from assistant.answering.strategies.article import _matches
+
+    refs = {k: v for k, v in ctx.query.refs.items() if k in ("chuong", "dieu", "muc") and v}
+    if not refs or not ctx.scope.doc_ids:
+        return None
+    docs = [d for d in ctx.scope.doc_ids if ctx.scope.allowed is None or d in ctx.scope.allowed]
+    for doc_id in docs:
+        clauses = ctx.base.clauses_of(doc_id)
+        for c in clauses:
+            if c.kind != "heading" or not all(_matches(c.path[-1], k, v) for k, v in refs.items()):
+                continue
+            kids = [x for x in clauses if x.kind == "heading" and len(x.path) == len(c.path) + 1
+                    and x.path[:len(c.path)] == c.path]
+            if len(kids) < 2:
+                continue
+            ev = [ctx.base.clause(x, ctx.terms) for x in kids]
+            body = [f"- {x.path[-1]} [{n}]" for n, x in enumerate(kids, start=1)]
+            return Draft("outline", f"{ctx.title(doc_id)} — {' › '.join(c.path)} gồm **{len(kids)} phần**:", ev,
+                         body=body, fit=1.0, field_ok=True, confident=True)
+    return None
 
 
 def _section(ctx: Context, c: Clause) -> list[Clause]:
