@@ -69,3 +69,28 @@ def test_what_lies_inside_a_question_phrase_stays_the_subject():
 
     assert subject_terms("phi chung thuc chu ky o xa An Binh la bao nhieu", [], _g())[:4] == ["chung", "thuc", "chu", "ky"]
     assert "ra" in subject_terms("kết quả của việc rà soát văn bản là gì?", [], _g())
+
+
+def test_a_numbered_clause_opening_with_a_label_states_that_field():
+    from assistant.lang.lexicon import lexicon
+    from assistant.lang.normalize import fold
+    from assistant.lang.values import opening_label
+
+    lab = opening_label("2. Địa điểm: Hội trường tầng 3, trụ sở Ủy ban nhân dân xã Tân Hòa. Mời dự: …")
+    assert lab and lab.marked and lab.label == "Địa điểm" and lab.value == "Hội trường tầng 3, trụ sở Ủy ban nhân dân xã Tân Hòa"
+    when = opening_label("1. Thời gian: 08 giờ 00, ngày 05 tháng 4 năm 2027.")
+    assert when and when.value == "08 giờ 00, ngày 05 tháng 4 năm 2027"
+    assert opening_label("- Mức thưởng: 1.500.000 đồng/người.").value == "1.500.000 đồng/người"
+    # a table row's cells, and a line of a row without its own number, are not labelled items
+    assert opening_label("Nội dung: Rà soát văn bản | Chủ trì: Phòng Tư pháp") is None
+    assert not opening_label("Đơn vị chủ trì: Phòng Tư pháp.").marked
+    labels = lexicon().groups["labels"]
+    assert labels["place"].fullmatch(fold(lab.label)) and labels["deadline"].fullmatch(fold(when.label))
+    assert labels["lead"].fullmatch("chu tri") and not labels["lead"].fullmatch("thanh phan")
+
+
+def test_a_document_number_is_asked_by_its_code_word_and_a_long_subject():
+    q = understand("qd ban hanh quy che danh gia chi so cchc huyen Tan Hoa so bao nhieu", _g())
+    assert "docnumber" in q.types
+    q = understand("Báo cáo CCHC năm 2026 của Sở Khoa học và Công nghệ tỉnh Bình Minh số mấy, ai ký?", _g())
+    assert "docnumber" in q.types and "signer" in q.kinds
