@@ -106,11 +106,14 @@ def answer(ctx: Context) -> Draft | None:
         return None
     best = None
     units = []
+    all_terms = list(q.terms)
     for e in pool:
         for unit in _units(e):
             fit = max(ctx.base.fit(ctx.terms, folded(unit)), 0.85 * ctx.base.fit(ctx.terms, folded(f"{e.path} {unit}")))
             vals = values_near(ctx, unit, kinds) if kinds else []
             s = 0.5 * e.score + 0.5 * fit
+            if all_terms != ctx.terms:  # the words that named the document still tell its own units apart
+                s += 0.1 * ctx.base.fit(all_terms, folded(unit))
             if e.kind == "record":
                 s *= ROW_WEIGHT
             if kinds:  # in the one document asked about, a unit without the asked kind of value cannot answer

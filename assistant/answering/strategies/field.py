@@ -131,7 +131,8 @@ def value_in_text(ctx: Context, text: str, field: str) -> str:
             # several deadlines in one sentence ("… (báo cáo quý), trước ngày 05/6 (báo cáo 6 tháng)"): the one whose
             # own words, with what follows it, fit the question best
             m = max(found, key=lambda m: (ctx.base.fit_text(ctx.terms, best[m.start():m.end() + 40]), -m.start()))
-            return m.group(0)
+            every = re.match(r"\s+(?:hằng|hàng) (?:năm|quý|tháng|tuần)", best[m.end():])  # "… 15 tháng 11 hằng năm"
+            return m.group(0) + (every.group(0) if every else "")
         vals = find_values(best, "date")
         return vals[0].text if vals else ""
     if field in ("lead", "executors"):
@@ -162,10 +163,6 @@ def answer(ctx: Context) -> Draft | None:
     clauses = [e for e in ctx.candidates if e.kind == "clause" and e.clause_kind not in ("heading", "title", "header")]
     best_r = records[0] if records else None
     best_c = next((c for c in clauses if states_field(ctx, c, main)), None)
-    # "1. Thời gian: …" for "tổ chức lúc nào?": a clause labelled with the asked field, if it is nearly as close
-    named = next((c for c in clauses if ctx.label_value(c.text, [main])), None)
-    if named is not None and best_c is not None and named is not best_c and named.score >= 0.75 * best_c.score:
-        best_c = named
     # a row that leaves the asked field blank yields to a clause that states it and fits nearly as well
     blank = best_r is not None and not asked_value(best_r.record, main) and best_r.record.kind not in PROSE_KINDS
     use_clause = best_c is not None and (
@@ -173,6 +170,16 @@ def answer(ctx: Context) -> Draft | None:
                            and ctx.base.fit(ctx.terms, folded(f"{best_c.path} {best_c.text}"))
                            >= ctx.base.fit(ctx.terms, folded(f"{area(best_r.path)} {best_r.record.activity} "
                                                              f"{best_r.record.task} {best_r.record.output}"))))
+    if use_clause:
+        # "1. Thời gian: …" for "tổ chức lúc nào?": a clause labelled with the asked field, if it is nearly as close
+        named = next((c for c in clauses if ctx.label_value(c.text, [main])), None)
+        if named is not None and named is not best_c and named.score >= 0.75 * best_c.score:
+            best_c = named
+        elif main == "deadline" and not find_values(best_c.text, "date"):
+            # "hằng năm" says how often; "trước ngày 20 tháng 12 hằng năm", nearly as close, says by when
+            dated = next((c for c in clauses if c is not best_c and c.score >= 0.75 * best_c.score
+                          and states_field(ctx, c, main) and find_values(c.text, "date")), None)
+            best_c = dated or best_c
     if best_r is None and best_c is None:
         return None
     if use_clause:
