@@ -6,9 +6,19 @@ No Python wrapper is needed: the page image goes to ``tesseract stdin stdout -l 
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from functools import lru_cache
+
+# Tesseract reads a Roman "I" as "l" ("quý l năm 2026", "Phần ll"): a lone "l", "ll", "lll", "lV" is never a Vietnamese
+# word, so it is read back as the numeral it was
+_ROMAN_L = re.compile(r"(?<![^\W\d_])(l{1,3}|l?V|Vl{1,3})(?![^\W\d_])")
+
+
+def fix_numerals(text: str) -> str:
+    """"quý l/2026" → "quý I/2026", "mục ll." → "mục II." (only tokens made of l, I and V alone)."""
+    return _ROMAN_L.sub(lambda m: m.group(1).replace("l", "I"), text)
 
 
 class OcrUnavailable(Exception):
@@ -56,4 +66,4 @@ def ocr_image(image, lang: str = "vie", timeout: float = 120.0) -> str:
     if res.returncode != 0:
         err = res.stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrUnavailable(f"Tesseract báo lỗi: {err[-1] if err else res.returncode}")
-    return res.stdout.decode("utf-8", "replace")
+    return fix_numerals(res.stdout.decode("utf-8", "replace"))

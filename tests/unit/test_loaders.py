@@ -270,3 +270,12 @@ def test_upload_check_skips_ocr_but_names_scans(tmp_path):
     assert checked.scanned_pages == [1] and checked.ocr_pages == [] and "OCR" in checked.warnings[0]
     with pytest.raises(LoadError, match="DOCX"):
         check_bytes(b"PK\x03\x04 broken zip", "a.docx")
+
+
+def test_ocr_reads_a_lone_l_back_as_the_roman_numeral_it_was():
+    from assistant.ingest.ocr import fix_numerals
+
+    assert fix_numerals("Hội nghị sơ kết quý l năm 2027; Phần ll. Mục lV") == \
+        "Hội nghị sơ kết quý I năm 2027; Phần II. Mục IV"
+    # words with an l in them stay as they are
+    assert fix_numerals("lập kế hoạch, làm việc, Lâm Hà, lúc 8 giờ") == "lập kế hoạch, làm việc, Lâm Hà, lúc 8 giờ"
