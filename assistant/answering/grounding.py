@@ -29,7 +29,7 @@ from assistant.lang.values import find_values
 
 MODEL = Path(__file__).resolve().parent / "data" / "grounding.json"
 STRATEGIES = ("field", "listing", "count", "fact", "article", "docfacts", "outline", "passage")
-VETOES = ("type_missing", "agency_absent", "place_absent", "year_absent", "part_absent")
+VETOES = ("type_missing", "agency_absent", "place_absent", "year_absent", "period_absent", "part_absent")
 # what the fitted model sees (python -m evals.fit_grounding): coverage of the subject, never the question's words
 MODEL_FEATURES = ("fit", "missing_max", "missing_share", "pairs", "terms", "record", "scoped", "s_field", "s_listing",
                   "s_fact", "s_passage")
@@ -72,6 +72,7 @@ def features(ctx: Context, d: Draft) -> dict[str, float]:
         "field_missing": 1.0 if d.field_ok is False else 0.0,
         "agency_absent": 1.0 if _agency_absent(ctx, text) else 0.0,
         "year_absent": 1.0 if _year_absent(ctx, text, d.evidence[:3]) else 0.0,
+        "period_absent": 1.0 if _quarter_absent(ctx, text, d.evidence[:3]) else 0.0,
         "part_absent": 1.0 if _part_absent(ctx, d) else 0.0,
         "place_absent": 1.0 if _place_absent(ctx, text) else 0.0,
         "retrieved_top": 1.0 if main is not None and 0 <= main.rank < 3 else 0.0,
@@ -138,6 +139,8 @@ def _reason(ctx: Context, f: dict[str, float]) -> str:
         return f"(về {names})"
     if f.get("year_absent"):
         return f"(về năm {', '.join(str(y) for y in q.years)})"
+    if f.get("period_absent"):
+        return f"(về quý {', '.join(sorted(_quarters(q.folded))).upper()})"
     if f.get("type_missing"):
         what = {"percent": "tỷ lệ phần trăm", "money": "số tiền", "date": "ngày cụ thể", "time": "giờ",
                 "duration": "khoảng thời gian", "count": "con số", "person": "tên người", "place": "địa điểm",
@@ -189,6 +192,28 @@ def _year_absent(ctx: Context, text: str, evidence: list) -> bool:
     before = " ".join(fold(d.text[max(0, e.start - 300):e.start]) for e in evidence[:1]
                       if (d := ctx.base.document(e.doc_id)) is not None)
     return any(str(y) not in f and str(y) not in before and y not in doc_years for y in ctx.query.years)
+
+
+_QUARTER = re.compile(r"\b(?:quy|qui)\s+(iv|iii|ii|i|[1-4])\b")
+_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+
+
+def _quarters(f: str) -> set[str]:
+    return {_ROMAN.get(m.group(1), m.group(1)) for m in _QUARTER.finditer(f)}
+
+
+def _quarter_absent(ctx: Context, text: str, evidence: list) -> bool:
+    """A quarter the question names ("hội nghị quý II") that the evidence never names, while the evidence's
+    document is about another quarter (its title says "quý I")."""
+    asked = _quarters(ctx.query.folded)
+    if not asked or asked & _quarters(fold(text)):
+        return False
+    titles = set()
+    for e in evidence:
+        d = ctx.base.document(e.doc_id)
+        if d is not None:
+            titles |= _quarters(fold(d.title))
+    return bool(titles) and not (asked & titles)
 
 
 def _place_absent(ctx: Context, text: str) -> bool:

@@ -94,3 +94,19 @@ def test_a_document_number_is_asked_by_its_code_word_and_a_long_subject():
     assert "docnumber" in q.types
     q = understand("Báo cáo CCHC năm 2026 của Sở Khoa học và Công nghệ tỉnh Bình Minh số mấy, ai ký?", _g())
     assert "docnumber" in q.types and "signer" in q.kinds
+
+
+def test_quarters_named_in_roman_or_digits_are_one_period():
+    from assistant.answering.grounding import _quarters
+
+    assert _quarters("hoi nghi so ket cchc quy 2 nam 2027") == {"ii"}
+    assert _quarters("bao cao quy iv va quy 1") == {"iv", "i"}
+    assert _quarters("quy che lam viec") == set()
+
+
+def test_department_abbreviations_of_any_province_expand():
+    from assistant.lang.normalize import expand_abbreviations
+
+    assert "khoa hoc va cong nghe" in expand_abbreviations("so khcn tinh Binh Minh")
+    assert "tai nguyen va moi truong" in expand_abbreviations("Phòng TN&MT huyện")
+    assert "so tu phap" in expand_abbreviations("stp kiem tra cong vu")

@@ -119,13 +119,13 @@ def answer(ctx: Context) -> Draft | None:
             if kinds:  # in the one document asked about, a unit without the asked kind of value cannot answer
                 bonus = 0.25 if ctx.scope.strong else 0.15
                 s += bonus if vals else -bonus
-                if e.kind == "clause" and ctx.label_value(unit, kinds):
+                if e.kind == "clause" and ctx.label_value(e.text, kinds):
                     s += 0.15
             units.append((s, e, unit, fit, vals))
             if best is None or s > best[0]:
                 best = (s, e, unit, fit, vals)
     _, e, unit, fit, vals = best
-    labelled = ctx.label_value(unit, kinds) if kinds else ""
+    labelled = ctx.label_value(e.text, kinds) if kinds and e.kind == "clause" else ""
     if labelled:  # "2. Địa điểm: Hội trường tầng 2, …": the label's value is the answer
         vals = [labelled, *[v for v in vals if v not in labelled]]
     if kinds and vals:
@@ -136,13 +136,28 @@ def answer(ctx: Context) -> Draft | None:
         direct = ""
     quote = unit if len(e.text) > 400 and unit in e.text else e.text
     chosen, quotes = [e], [quote]
-    if kinds and vals:  # the same figure set elsewhere (the appendix vs the body, another plan): shown too, labelled
+    # "họp hôm nào, ở đâu?": each asked kind the best unit lacks, from the best unit of the same document holding it
+    missing = [k for k in kinds if len(kinds) > 1 and not find_values(unit, k) and not ctx.label_value(e.text, [k])]
+    for k in missing:
+        alt = max((u for u in units if u[1].doc_id == e.doc_id and u[1] is not e
+                   and (find_values(u[2], k) or ctx.label_value(u[1].text, [k]))), key=lambda u: u[0], default=None)
+        if alt is None:
+            continue
+        got = ctx.label_value(alt[1].text, [k]) or find_values(alt[2], k)[0].text
+        direct = f"{direct}; **{got}**" if direct else f"**{got}**"
+        chosen.append(alt[1])
+        quotes.append(alt[2] if len(alt[1].text) > 400 and alt[2] in alt[1].text else alt[1].text)
+        labelled = labelled or ctx.label_value(alt[1].text, [k])
+    if kinds and vals and len(chosen) == 1:  # the same figure set elsewhere (the appendix vs the body): shown too
         other = _other_part(ctx, e, units, best[0])
         if other is not None:
             chosen.append(other[1])
             quotes.append(other[2] if len(other[1].text) > 400 else other[1].text)
+    # a numbered item labelled with the asked kind ("2. Địa điểm: …") in the one document asked about is exact
+    confident = bool(labelled) and ctx.scope.strong and len(ctx.scope.doc_ids) == 1
     return Draft("fact", direct, chosen, quotes=quotes, fit=max(fit, e.fit * 0.9),
-                 type_ok=(bool(vals) if kinds else None), records=[x.record for x in chosen if x.record])
+                 type_ok=(bool(vals) if kinds else None), records=[x.record for x in chosen if x.record],
+                 confident=confident)
 
 
 def _other_part(ctx: Context, e: Evidence, units: list, top: float):

@@ -162,6 +162,10 @@ def answer(ctx: Context) -> Draft | None:
     records = score_records(ctx, records)
     clauses = [e for e in ctx.candidates if e.kind == "clause" and e.clause_kind not in ("heading", "title", "header")]
     best_r = records[0] if records else None
+    if best_r is not None and not ctx.previous and not asked_value(best_r.record, main):
+        # a row that states the asked field, nearly as close, beats one that leaves it blank
+        stating = next((x for x in records[1:6] if asked_value(x.record, main) and x.score >= 0.9 * best_r.score), None)
+        best_r = stating or best_r
     best_c = next((c for c in clauses if states_field(ctx, c, main)), None)
     # a row that leaves the asked field blank yields to a clause that states it and fits nearly as well
     blank = best_r is not None and not asked_value(best_r.record, main) and best_r.record.kind not in PROSE_KINDS
@@ -191,6 +195,7 @@ def answer(ctx: Context) -> Draft | None:
     e = best_r
     r = e.record
     chosen = [e]
+    records = [e] + [x for x in records if x is not e]
     if not q.follow_up and not ctx.scope.strong:  # a second document answering the same question, labelled
         for x in records[1:4]:
             if x.doc_id != e.doc_id and x.score >= 0.92 * e.score and asked_value(x.record, main):
