@@ -140,7 +140,8 @@ def _reason(ctx: Context, f: dict[str, float]) -> str:
     if f.get("year_absent"):
         return f"(về năm {', '.join(str(y) for y in q.years)})"
     if f.get("period_absent"):
-        return f"(về quý {', '.join(sorted(_quarters(q.folded))).upper()})"
+        periods = sorted(_quarters(q.folded))
+        return "(về " + ", ".join(f"quý {p.upper()}" if p in _ROMAN.values() else p for p in periods) + ")"
     if f.get("type_missing"):
         what = {"percent": "tỷ lệ phần trăm", "money": "số tiền", "date": "ngày cụ thể", "time": "giờ",
                 "duration": "khoảng thời gian", "count": "con số", "person": "tên người", "place": "địa điểm",
@@ -198,13 +199,21 @@ _QUARTER = re.compile(r"\b(?:quy|qui)\s+(iv|iii|ii|i|[1-4])\b")
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 
 
+_HALF = re.compile(r"\b6 thang (dau|cuoi) (nam)\b|\b(ca) nam\b|\b(tong ket) (?:cong tac )?[a-z ]{0,40}nam\b")
+
+
 def _quarters(f: str) -> set[str]:
-    return {_ROMAN.get(m.group(1), m.group(1)) for m in _QUARTER.finditer(f)}
+    """The periods of a year a text names: quarters ("quý 2" = "quý II"), halves ("6 tháng đầu năm"), the whole
+    year ("cả năm", "tổng kết … năm")."""
+    out = {_ROMAN.get(m.group(1), m.group(1)) for m in _QUARTER.finditer(f)}
+    for m in _HALF.finditer(f):
+        out.add({"dau": "6 tháng đầu năm", "cuoi": "6 tháng cuối năm"}.get(m.group(1) or "", "cả năm"))
+    return out
 
 
 def _quarter_absent(ctx: Context, text: str, evidence: list) -> bool:
-    """A quarter the question names ("hội nghị quý II") that the evidence never names, while the evidence's
-    document is about another quarter (its title says "quý I")."""
+    """A period the question names ("hội nghị quý II", "tổng kết cả năm") that the evidence never names, while the
+    evidence's document is about another period (its title says "quý I", "6 tháng đầu năm")."""
     asked = _quarters(ctx.query.folded)
     if not asked or asked & _quarters(fold(text)):
         return False

@@ -102,6 +102,8 @@ def test_quarters_named_in_roman_or_digits_are_one_period():
     assert _quarters("hoi nghi so ket cchc quy 2 nam 2027") == {"ii"}
     assert _quarters("bao cao quy iv va quy 1") == {"iv", "i"}
     assert _quarters("quy che lam viec") == set()
+    assert _quarters("bao cao ket qua cchc 6 thang dau nam 2027") == {"6 tháng đầu năm"}
+    assert _quarters("hoi nghi tong ket cchc ca nam 2027") == {"cả năm"}
 
 
 def test_department_abbreviations_of_any_province_expand():
