@@ -22,6 +22,10 @@ def route(ctx: Context) -> Draft | None:
         if d is not None:
             return d
     q = ctx.query
+    if "list" in q.kinds:  # "thành phần dự họp gồm những ai?": the part whose heading the question names
+        named = passage.named_part(ctx, loose=True)
+        if named is not None:
+            return named
     if q.types:
         return fact.answer(ctx)
     return passage.answer(ctx) or fact.answer(ctx)

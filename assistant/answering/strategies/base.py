@@ -85,7 +85,7 @@ class Context:
             return lab.value
         return ""
 
-    def heading_named(self, path: str) -> bool:
+    def heading_named(self, path: str, loose: bool = False) -> bool:
         """The last heading of ``path`` (without its number) is named word for word by the question."""
         label = path.split(" › ")[-1] if path else ""
         label = re.sub(r"^(Điều\s+\d+|[\dIVXLa-zđ]+(\.\d+)*)[.)]?\s*", "", label).strip(" :")
@@ -93,7 +93,22 @@ class Context:
         if len([w for w in words if len(w) > 1]) < 2:
             return False
         q = " ".join(re.findall(r"[a-z0-9]+", expand_abbreviations(self.query.text, keep=False)))
-        return f" {' '.join(words)} " in f" {q} "  # the heading's words, in order, as one phrase
+        if f" {' '.join(words)} " in f" {q} ":  # the heading's words, in order, as one phrase
+            return True
+        if not loose:
+            return False
+        # a short heading by its head words and most of the rest, in its order ("Thành phần tham dự" for "thành
+        # phần dự hội nghị gồm những ai")
+        qw = q.split()
+        if not (3 <= len(words) <= 5 and f" {words[0]} {words[1]} " in f" {q} "):
+            return False
+        start = qw.index(words[0])
+        rest, got = qw[start:], 0
+        for w in words:
+            if w in rest:
+                rest = rest[rest.index(w) + 1:]
+                got += 1
+        return got >= 0.75 * len(words)
 
     def names_agency(self, e: Evidence, names: list[str] | None = None) -> bool:
         # by the name's core: "(qua Phòng Nội vụ)" names the "Phòng Nội vụ các huyện, thành phố" a question resolved to

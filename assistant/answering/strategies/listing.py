@@ -255,7 +255,34 @@ def answer(ctx: Context) -> Draft | None:
     listing = "list" in q.kinds or ("agencies" in q.kinds and not q.asked)
     if not listing and not (q.period_start and ("deadline" in q.asked or q.refs.get("relative"))):
         return None
-    return team_if_asked(ctx) or by_agency(ctx) or by_period(ctx) or by_section(ctx)
+    return team_if_asked(ctx) or parties(ctx) or by_agency(ctx) or by_period(ctx) or by_section(ctx)
+
+
+def parties(ctx: Context) -> Draft | None:
+    """"Chỉ thị … giao nhiệm vụ cho những cơ quan nào?": the bodies the one document asked about gives tasks to (the
+    leads of its rows and duties, in the document's order), not the tasks of its issuer."""
+    q = ctx.query
+    if "agencies" not in q.kinds or q.asked or not ctx.scope.strong or len(ctx.scope.doc_ids) != 1:
+        return None
+    if not re.search(r"\b(giao|phan cong|trach nhiem|nhiem vu)\b", q.folded):
+        return None
+    if q.agencies and not _issuer_only(ctx):
+        d = ctx.base.document(ctx.scope.doc_ids[0])
+        issuer = fold(d.issuer) if d else ""
+        if not issuer or not all(fold(ctx.gazetteer.name(a)) in issuer for a in q.agencies):
+            return None  # "… giao cho Sở X phối hợp với những cơ quan nào": an agency of the question, not the issuer
+    doc_id = ctx.scope.doc_ids[0]
+    owners: dict[str, TaskRecord] = {}
+    for r in sorted(ctx.base.records_by_doc.get(doc_id, []), key=lambda r: r.start):
+        who = (r.lead or r.executors).strip()
+        if r.kind in _TASK_KINDS and who and fold(who) not in {fold(k) for k in owners}:
+            owners[who] = r
+    if len(owners) < 2:
+        return None
+    ev = [ctx.base.record(r, ctx.terms) for r in owners.values()][:LIMIT]
+    body = [f"- {who} [{n}]" for n, who in enumerate(list(owners)[:LIMIT], start=1)]
+    return Draft("listing", f"{ctx.title(doc_id)} giao việc cho **{len(owners)} cơ quan, đơn vị**:", ev, body=body,
+                 records=list(owners.values())[:LIMIT], fit=1.0, confident=True)
 
 
 def team_if_asked(ctx: Context) -> Draft | None:

@@ -101,10 +101,11 @@ def _continuation(ctx: Context, c: Clause, limit: int = 6) -> list[Clause]:
     return out
 
 
-def _named_part(ctx: Context) -> Draft | None:
+def named_part(ctx: Context, loose: bool = False) -> Draft | None:
     """A part whose heading the question names word for word ("kinh phí thực hiện", "yêu cầu"): all of it."""
     named = [e for e in ctx.candidates[:80]
-             if e.kind == "clause" and e.clause_kind in HEADINGS and ctx.heading_named(e.path) and e.fit >= 0.5]
+             if e.kind == "clause" and e.clause_kind in HEADINGS and ctx.heading_named(e.path, loose)
+             and (e.fit >= 0.5 or (loose and e.doc_id in ctx.scope.doc_ids[:1] and not ctx.heading_named(e.path)))]
     for e in sorted(named, key=lambda e: -e.score)[:1]:
         c = ctx.base.index.clause_by_id.get(e.clause_id)
         if c is None:
@@ -120,7 +121,7 @@ def _named_part(ctx: Context) -> Draft | None:
 
 
 def answer(ctx: Context) -> Draft | None:
-    named = _named_part(ctx)
+    named = named_part(ctx)
     if named is not None:
         return named
     pool = [e for e in ctx.candidates if not (e.kind == "clause" and e.clause_kind in HEADINGS)]
