@@ -63,6 +63,7 @@ class _DocFacts:
     title_words: set[str]  # adjacent word pairs of the title ("kiem tra", "cao bang")
     issuer_words: set[str]
     title_text: str = ""
+    issuer: str = ""  # the issuing body's whole name, folded, abbreviations expanded ("so khoa hoc va cong nghe")
 
 
 def allowed_documents(documents: dict[str, Document], filters: dict | None) -> set[str] | None:
@@ -102,14 +103,19 @@ class Scoper:
             iw = _pairs(expand_abbreviations(d.issuer or "", keep=False))
             for w in tw:
                 title_df[w] = title_df.get(w, 0) + 1
+            issuer = " ".join(_SYL.findall(expand_abbreviations(d.issuer or "", keep=False)))
             self.facts[d.id] = _DocFacts(d.id, {p for p in own if p}, d.level or "", int(d.year or 0),
                                          fold(d.doc_type or ""), re.sub(r"\s+", "", fold(d.number or "")), tw, iw,
-                                         fold(d.title))
+                                         fold(d.title), issuer)
             raw = normalize_keep_lines(f"{d.title}\n{d.issuer}\n{d.text}")
             for line in raw.splitlines():  # a name never runs over a (hard-wrapped) line end
                 self.mentioned |= set(place_names(line))
             texts.append(fold(raw))
         self.mentioned |= {p for f in self.facts.values() for p in f.places}
+        self.issuer_df: dict[str, int] = {}
+        for f in self.facts.values():
+            if f.issuer:
+                self.issuer_df[f.issuer] = self.issuer_df.get(f.issuer, 0) + 1
         self.corpus = " ".join(" ".join(texts).split())
         self.corpus_nospace = re.sub(r"\s+", "", self.corpus)
         n = max(1, len(documents))
@@ -131,6 +137,9 @@ class Scoper:
         title_hits: dict[str, set[str]] = {}
         used: set[str] = set()
         qw = _pairs(expand_abbreviations(q.text, keep=False))
+        qsyl = " " + " ".join(_SYL.findall(expand_abbreviations(q.text, keep=False))) + " "
+        # the documents' own places the question names, typed without accents too ("so khcn an giang")
+        doc_places_named = {x for f in self.facts.values() for x in f.places if len(x.split()) >= 2 and f" {x} " in qsyl}
         level_named = self._levels_named(q)
         for d in self.facts.values():
             if allowed is not None and d.id not in allowed:
@@ -155,6 +164,12 @@ class Scoper:
                     sc += self.type_weight.get(t, 1.0)  # a type few documents have ("chỉ thị") scopes alone
             if level_named and d.level in level_named:
                 sc += 1
+            # the issuing body named whole ("Văn phòng Sở KH&CN"): as telling as its place when few documents share it
+            named = set(q.places) | doc_places_named
+            elsewhere = bool(named) and not any(p == x or x.startswith(p + " ") or p.startswith(x + " ")
+                                                for p in named for x in d.places)
+            if d.issuer and len(d.issuer.split()) >= 3 and f" {d.issuer} " in qsyl and not elsewhere:
+                sc += 2.5 if self.issuer_df.get(d.issuer, 0) <= 2 else 0.5
             # distinctive title and issuer words the question uses ("kiểm tra", "Trung tâm Phục vụ hành chính công")
             common = {w for w in (d.title_words | d.issuer_words) & qw if not set(w.split()) <= _UNIT_WORDS}
             weight = sum(self.idf.get(w, 0.5) for w in common)

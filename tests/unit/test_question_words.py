@@ -112,3 +112,33 @@ def test_department_abbreviations_of_any_province_expand():
     assert "khoa hoc va cong nghe" in expand_abbreviations("so khcn tinh Binh Minh")
     assert "tai nguyen va moi truong" in expand_abbreviations("Phòng TN&MT huyện")
     assert "so tu phap" in expand_abbreviations("stp kiem tra cong vu")
+
+
+def _docs():
+    from assistant.records import Document
+
+    return {d.id: d for d in (
+        Document(id="bc", file="bc.pdf", title="Báo cáo Kết quả thực hiện công tác cải cách hành chính năm 2025",
+                 doc_type="Báo cáo", issuer="Sở Khoa học và Công nghệ", year=2025, level="sở-ngành",
+                 place="tỉnh Bình Minh", province="tỉnh Bình Minh"),
+        Document(id="ct", file="ct.md", title="Chỉ thị Về tăng cường giải quyết thủ tục hành chính năm 2026",
+                 doc_type="Chỉ thị", issuer="Ủy ban nhân dân tỉnh Tân An", year=2026, level="tỉnh",
+                 place="tỉnh Tân An", province="tỉnh Tân An"),
+        Document(id="kh", file="kh.docx", title="Kế hoạch Cải cách hành chính phường Đông Hải năm 2026",
+                 doc_type="Kế hoạch", issuer="Ủy ban nhân dân phường Đông Hải", year=2026, level="xã",
+                 place="phường Đông Hải", province="tỉnh Bình Minh"),
+    )}
+
+
+def test_the_issuing_body_named_whole_scopes_its_document_unless_another_place_is_named():
+    from assistant.answering.scope import Scoper
+
+    sc = Scoper(_docs())
+    q = "Hoàn thành số hóa hồ sơ năm 2026 thì đơn vị nào phối hợp với Văn phòng Sở KH&CN?"
+    s = sc.resolve(understand(q, _g()))
+    # the year alone does not scope the directive: the department's own report stays among the candidates
+    assert "bc" in s.doc_ids and not (s.strong and s.doc_ids == ["ct"])
+    assert s.scores["bc"] >= 2.5
+    # "Sở KH&CN Tân An" is another province's department: the report of Bình Minh's gets nothing for the name
+    s = sc.resolve(understand("so khcn tan an phai giai quyet thu tuc hanh chinh truoc ngay nao", _g()))
+    assert s.doc_ids[0] == "ct"

@@ -162,9 +162,12 @@ def answer(ctx: Context) -> Draft | None:
     records = score_records(ctx, records)
     clauses = [e for e in ctx.candidates if e.kind == "clause" and e.clause_kind not in ("heading", "title", "header")]
     best_r = records[0] if records else None
-    if best_r is not None and not ctx.previous and not asked_value(best_r.record, main):
+    r0 = best_r.record if best_r is not None else None
+    says = r0 is not None and (asked_value(r0, main) or (r0.kind in PROSE_KINDS and (
+        main == "output" or value_in_text(ctx, r0.activity, main))))  # a duty says it in its own words
+    if best_r is not None and not ctx.previous and not says:
         # a row that states the asked field, nearly as close, beats one that leaves it blank
-        stating = next((x for x in records[1:6] if asked_value(x.record, main) and x.score >= 0.9 * best_r.score), None)
+        stating = next((x for x in records[1:6] if asked_value(x.record, main) and x.score >= 0.85 * best_r.score), None)
         best_r = stating or best_r
     best_c = next((c for c in clauses if states_field(ctx, c, main)), None)
     # a row that leaves the asked field blank yields to a clause that states it and fits nearly as well
