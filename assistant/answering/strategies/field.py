@@ -167,7 +167,7 @@ def answer(ctx: Context) -> Draft | None:
         main == "output" or value_in_text(ctx, r0.activity, main))))  # a duty says it in its own words
     if best_r is not None and not ctx.previous and not says:
         # a row that states the asked field, nearly as close, beats one that leaves it blank
-        stating = next((x for x in records[1:6] if asked_value(x.record, main) and x.score >= 0.85 * best_r.score), None)
+        stating = next((x for x in records[1:6] if asked_value(x.record, main) and x.score >= 0.8 * best_r.score), None)
         best_r = stating or best_r
     best_c = next((c for c in clauses if states_field(ctx, c, main)), None)
     # a row that leaves the asked field blank yields to a clause that states it and fits nearly as well
