@@ -14,7 +14,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from assistant.apps.tasklist import ASSIGNMENT_KINDS, COORD, LEAD, agency_name, doc_label, due_date, role_of, sort_key
+from assistant.apps.tasklist import ASSIGNMENT_KINDS, COORD, LEAD, agency_name, doc_label, due_date, role_of
+from assistant.lang.dates import milestones
 from assistant.lang.gazetteer import gazetteer
 from assistant.records import TaskRecord
 from assistant.store.tasks import filter_records
@@ -52,21 +53,34 @@ def known_agency(index, agency: str) -> str:
     return name
 
 
+def due_dates(index, r: TaskRecord) -> list[date]:
+    """Every date a record is due: the end of each milestone its deadline names ("02 đợt (Quý II và Quý IV/2026)" is
+    due at the end of June and of December), else its one deadline."""
+    doc = index.documents.get(r.source)
+    ends = [p.end for p in milestones(r.deadline, getattr(doc, "year", 0) or None) if p.end]
+    last = due_date(r)
+    if len(ends) >= 2:
+        return sorted(set(ends) | ({last} if last else set()))
+    return [last] if last else []
+
+
 def upcoming(index, start: date, days: int, agency: str = "") -> list[Due]:
-    """Records due in [start, start + days], sorted by date; under each lead (or the chosen agency)."""
+    """Records due in [start, start + days] (each milestone on its own), sorted by date; under each lead (or the
+    chosen agency)."""
     end = start + timedelta(days=days)
     out: list[Due] = []
-    for r in sorted(_assignments(index, agency), key=sort_key):
-        d = due_date(r)
-        if d is None or not (start <= d <= end):
-            continue
+    for r in _assignments(index, agency):
         title = doc_label(index.documents.get(r.source), r.source)
-        if agency:
-            out.append(Due(r, d, title, agency, role_of(r, agency)))
-            continue
-        names = [agency_name(a) for a in r.lead_ids] or [r.lead or UNNAMED]
-        for n in dict.fromkeys(names):
-            out.append(Due(r, d, title, n, LEAD))
+        for d in due_dates(index, r):
+            if not (start <= d <= end):
+                continue
+            if agency:
+                out.append(Due(r, d, title, agency, role_of(r, agency)))
+                continue
+            names = [agency_name(a) for a in r.lead_ids] or [r.lead or UNNAMED]
+            for n in dict.fromkeys(names):
+                out.append(Due(r, d, title, n, LEAD))
+    out.sort(key=lambda x: (x.due, x.record.source, x.record.start))
     return out
 
 
@@ -78,8 +92,9 @@ def by_agency(dues: list[Due]) -> dict[str, list[Due]]:
     return dict(sorted(groups.items(), key=lambda kv: (kv[1][0].due, kv[0])))
 
 
-def _uid(r: TaskRecord, agency: str) -> str:
-    return hashlib.sha1(f"{r.id}|{agency}".encode()).hexdigest()[:24] + "@tro-ly-cchc"
+def _uid(r: TaskRecord, agency: str, milestone: int = 0) -> str:
+    key = f"{r.id}|{agency}" + (f"|{milestone}" if milestone else "")  # the first milestone keeps its old uid
+    return hashlib.sha1(key.encode()).hexdigest()[:24] + "@tro-ly-cchc"
 
 
 def to_ics(index, agency: str = "", calendar_name: str = "") -> bytes:
@@ -95,13 +110,13 @@ def to_ics(index, agency: str = "", calendar_name: str = "") -> bytes:
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
     stamp = datetime.now(timezone.utc).replace(microsecond=0)
-    for r in sorted(_assignments(index, agency), key=sort_key):
-        d = due_date(r)
+    for r, d, k in sorted(((r, d, k) for r in _assignments(index, agency)
+                           for k, d in enumerate(due_dates(index, r))), key=lambda x: (x[1], x[0].source, x[0].start)):
         role = role_of(r, agency) if agency else LEAD
         title = doc_label(index.documents.get(r.source), r.source)
         what = r.activity or r.task
         ev = Event()
-        ev.add("uid", _uid(r, agency))
+        ev.add("uid", _uid(r, agency, k))
         ev.add("dtstamp", stamp)
         ev.add("dtstart", d)
         ev.add("dtend", d + timedelta(days=1))

@@ -123,6 +123,27 @@ def test_upcoming_by_agency_and_ics_round_trip():
     assert "Nguồn: Kế hoạch cải cách hành chính năm 2030" in str(events[0]["description"])
 
 
+def test_a_deadline_with_two_milestones_is_due_at_each():
+    from dataclasses import replace
+
+    from icalendar import Calendar
+
+    from assistant.apps.deadlines import due_dates, to_ics, upcoming
+
+    idx = make_index()
+    # "02 đợt (Quý II và Quý IV)": due at the end of June and of December, not only at the end of the span
+    idx.records[1] = replace(idx.records[1], deadline="02 đợt (Quý II và Quý IV)", deadline_end="2030-12-31")
+    assert due_dates(idx, idx.records[1]) == [date(2030, 6, 30), date(2030, 12, 31)]
+    assert due_dates(idx, idx.records[0]) == [date(2030, 3, 31)]  # one deadline, one date
+    june = upcoming(idx, date(2030, 6, 1), 30)
+    assert [(d.record.activity, d.due) for d in june] == [("Rà soát thủ tục nội bộ", date(2030, 6, 30))]
+    year = upcoming(idx, date(2030, 1, 1), 365, agency="Sở Tư pháp")
+    assert [d.due for d in year] == [date(2030, 6, 30), date(2030, 12, 31)]
+    events = Calendar.from_ical(to_ics(idx, "Sở Tư pháp")).walk("VEVENT")
+    assert [e.decoded("dtstart") for e in events] == [date(2030, 6, 30), date(2030, 12, 31)]
+    assert len({str(e["uid"]) for e in events}) == 2
+
+
 # ------------------------------------------------------------------ briefing
 
 def _docx_xml(data: bytes, part: str) -> str:
