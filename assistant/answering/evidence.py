@@ -56,6 +56,7 @@ class _Item:
 class EvidenceBase:
     def __init__(self, index: Index):
         self.index = index
+        self._terms_memo: dict[tuple[str, ...], tuple] = {}
         self.items: dict[str, _Item] = {}
         self.by_doc: dict[str, list[str]] = {}
         self.postings: dict[str, list[str]] = {}
@@ -99,10 +100,16 @@ class EvidenceBase:
         if not terms:
             return 0.0
         words = words if words is not None else set(syllables(f))
-        uniq = list(dict.fromkeys(terms))
-        total = sum(self.weight(t) for t in uniq)
-        got = sum(self.weight(t) for t in uniq if t in words)
-        pairs = list(zip(terms, terms[1:]))
+        key = tuple(terms)
+        prep = self._terms_memo.get(key)
+        if prep is None:  # the same subject words are scored against hundreds of items per question
+            uniq = list(dict.fromkeys(terms))
+            prep = ([(t, self.weight(t)) for t in uniq], sum(self.weight(t) for t in uniq), list(zip(terms, terms[1:])))
+            if len(self._terms_memo) > 256:
+                self._terms_memo.clear()
+            self._terms_memo[key] = prep
+        weighted, total, pairs = prep
+        got = sum(w for t, w in weighted if t in words)
         bi = sum(1 for a, b in pairs if f"{a} {b}" in f) / len(pairs) if pairs else got / total
         return 0.75 * got / total + 0.25 * bi
 

@@ -85,14 +85,28 @@ class Context:
             return lab.value
         return ""
 
+    @cached_property
+    def _question_words(self) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", expand_abbreviations(self.query.text, keep=False)))
+
+    @cached_property
+    def _named_memo(self) -> dict[tuple[str, bool], bool]:
+        return {}
+
     def heading_named(self, path: str, loose: bool = False) -> bool:
         """The last heading of ``path`` (without its number) is named word for word by the question."""
+        key = (path, loose)
+        if key not in self._named_memo:  # asked for every candidate and each of its parents: once per path
+            self._named_memo[key] = self._heading_named(path, loose)
+        return self._named_memo[key]
+
+    def _heading_named(self, path: str, loose: bool) -> bool:
         label = path.split(" › ")[-1] if path else ""
         label = re.sub(r"^(Điều\s+\d+|[\dIVXLa-zđ]+(\.\d+)*)[.)]?\s*", "", label).strip(" :")
         words = re.findall(r"[a-z0-9]+", expand_abbreviations(label, keep=False))
         if len([w for w in words if len(w) > 1]) < 2:
             return False
-        q = " ".join(re.findall(r"[a-z0-9]+", expand_abbreviations(self.query.text, keep=False)))
+        q = self._question_words
         if f" {' '.join(words)} " in f" {q} ":  # the heading's words, in order, as one phrase
             return True
         if not loose:
