@@ -39,8 +39,13 @@ def run_with_deadline(fn, seconds: float):
     t.start()
     t.join(seconds)
     if t.is_alive():
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(t.ident), ctypes.py_object(PageTimeout))
-        t.join(2.0)
+        # an exception delivered while the thread runs a callback the interpreter calls itself (a gc hook) is
+        # swallowed there: deliver it again until the thread stops, within a few seconds
+        for _ in range(8):
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(t.ident), ctypes.py_object(PageTimeout))
+            t.join(0.25)
+            if not t.is_alive():
+                break
         raise PageTimeout
     if "error" in box:
         raise box["error"]
