@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.answering.strategies.base import Context, Draft
+from assistant.lang.dates import named_periods
 from assistant.lang.normalize import expand_abbreviations, fold
 from assistant.lang.places import agency_core
 from assistant.lang.values import find_values
@@ -141,7 +142,7 @@ def _reason(ctx: Context, f: dict[str, float]) -> str:
         return f"(về năm {', '.join(str(y) for y in q.years)})"
     if f.get("period_absent"):
         periods = sorted(_quarters(q.folded))
-        return "(về " + ", ".join(f"quý {p.upper()}" if p in _ROMAN.values() else p for p in periods) + ")"
+        return "(về " + ", ".join(f"quý {p.upper()}" if p in ("i", "ii", "iii", "iv") else p for p in periods) + ")"
     if f.get("type_missing"):
         what = {"percent": "tỷ lệ phần trăm", "money": "số tiền", "date": "ngày cụ thể", "time": "giờ",
                 "duration": "khoảng thời gian", "count": "con số", "person": "tên người", "place": "địa điểm",
@@ -195,20 +196,7 @@ def _year_absent(ctx: Context, text: str, evidence: list) -> bool:
     return any(str(y) not in f and str(y) not in before and y not in doc_years for y in ctx.query.years)
 
 
-_QUARTER = re.compile(r"\b(?:quy|qui)\s+(iv|iii|ii|i|[1-4])\b")
-_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
-
-
-_HALF = re.compile(r"\b6 thang (dau|cuoi) (nam)\b|\b(ca) nam\b|\b(tong ket) (?:cong tac )?[a-z ]{0,40}nam\b")
-
-
-def _quarters(f: str) -> set[str]:
-    """The periods of a year a text names: quarters ("quý 2" = "quý II"), halves ("6 tháng đầu năm"), the whole
-    year ("cả năm", "tổng kết … năm")."""
-    out = {_ROMAN.get(m.group(1), m.group(1)) for m in _QUARTER.finditer(f)}
-    for m in _HALF.finditer(f):
-        out.add({"dau": "6 tháng đầu năm", "cuoi": "6 tháng cuối năm"}.get(m.group(1) or "", "cả năm"))
-    return out
+_quarters = named_periods  # one period grammar: lang.dates
 
 
 def _quarter_absent(ctx: Context, text: str, evidence: list) -> bool:
@@ -217,7 +205,7 @@ def _quarter_absent(ctx: Context, text: str, evidence: list) -> bool:
     asked = _quarters(ctx.query.folded)
     if not asked or asked & _quarters(fold(text)):
         return False
-    titles = set()
+    titles: set[str] = set()
     for e in evidence:
         d = ctx.base.document(e.doc_id)
         if d is not None:

@@ -60,6 +60,21 @@ _MONTHS = re.compile(r"thang\s+((?:\d{1,2}\s*(?:,|va|-|–)?\s*)+)(?:/\s*(20\d\d
 _HALF = re.compile(r"6\s+thang\s+(dau|cuoi)\s+nam")
 
 
+_WHOLE_YEAR = re.compile(r"\bca nam\b|\btong ket\b[a-z ]{0,40}\bnam\b")
+_QUARTER_NO = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+
+
+def named_periods(text: str) -> set[str]:
+    """The parts of a year a text names, year aside: quarters as lower-case numerals ("quý 2", "Quý II" → "ii"; "quý
+    I, II" → "i", "ii"), "6 tháng đầu năm" / "6 tháng cuối năm", and "cả năm" ("cả năm", "tổng kết … năm")."""
+    f = fold(text or "").replace("qúy", "quy")
+    out = {_QUARTER_NO.get(t, t) for m in _QUARTERS.finditer(f) for t in re.findall(r"iv|iii|ii|i|[1-4]", m.group(1))}
+    out |= {f"6 tháng {'đầu' if m.group(1) == 'dau' else 'cuối'} năm" for m in _HALF.finditer(f)}
+    if _WHOLE_YEAR.search(f):
+        out.add("cả năm")
+    return out
+
+
 def parse_period(text: str, year: int | None) -> Period | None:
     """Parse a deadline or a question's time expression; ``year`` is the plan year."""
     if not text:

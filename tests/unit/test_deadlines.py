@@ -50,3 +50,11 @@ def test_overlap():
     assert q2.overlaps(parse_period("Quý I, II", 2024))
     assert not q2.overlaps(parse_period("Tháng 01", 2024))
     assert q2.overlaps(parse_period("Thường xuyên", 2024))
+
+
+def test_the_parts_of_a_year_a_text_names():
+    from assistant.lang.dates import named_periods
+
+    assert named_periods("Báo cáo quý I, II năm 2027") == {"i", "ii"}
+    assert named_periods("hội nghị sơ kết 6 tháng cuối năm") == {"6 tháng cuối năm"}
+    assert named_periods("Quy chế làm việc") == set()

@@ -69,7 +69,7 @@ def number(ctx: Context, d: Document) -> Draft | None:
     end = m.end() if m else 0
     if m:  # "Số: 215/QĐ-UBND      Lâm Hạ, ngày …" on one line (a header table read row by row): the number only
         num = find_values(m.group(1), "docnumber")
-        if num and num[0].start == m.group(1).find(num[0].text):
+        if num and num[0].start == 0:
             written = num[0].text
             end = m.start(1) + num[0].end
     ev = [Evidence("clause", d.id, "Phần đầu văn bản", display_text(d.text[m.start():end]), m.start(), end, fit=1.0)] \

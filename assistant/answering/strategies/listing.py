@@ -273,9 +273,11 @@ def parties(ctx: Context) -> Draft | None:
             return None  # "… giao cho Sở X phối hợp với những cơ quan nào": an agency of the question, not the issuer
     doc_id = ctx.scope.doc_ids[0]
     owners: dict[str, TaskRecord] = {}
+    seen: set[str] = set()
     for r in sorted(ctx.base.records_by_doc.get(doc_id, []), key=lambda r: r.start):
         who = (r.lead or r.executors).strip()
-        if r.kind in _TASK_KINDS and who and fold(who) not in {fold(k) for k in owners}:
+        if r.kind in _TASK_KINDS and who and fold(who) not in seen:
+            seen.add(fold(who))
             owners[who] = r
     if len(owners) < 2:
         return None
