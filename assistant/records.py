@@ -146,6 +146,8 @@ class Chunk:
     # False: lexical-only (BM25). A record parsed out of prose or a kept table clause repeats text whose clause
     # chunk is already embedded; embedding it again cost a third of the ingest time for no new meaning.
     dense: bool = True
+    # the text whose vector is stored, when it is shorter than ``text`` (which BM25 and the stored chunk keep)
+    vector_text: str = ""
 
 
 @dataclass

@@ -505,11 +505,11 @@ def _write_build(settings: Settings, embeddings, documents, clauses, records, ch
                 col.add(ids=part, embeddings=[list(vectors[x]) for x in part],
                         documents=[want[x].text for x in part], metadatas=[_chroma_meta(want[x]) for x in part])
         # texts of similar length side by side: the engine embeds a batch one text per core
-        to_embed.sort(key=lambda x: len(want[x].text))
+        to_embed.sort(key=lambda x: len(want[x].vector_text or want[x].text))
         done = 0
         for i in range(0, len(to_embed), 32):
             part = to_embed[i:i + 32]
-            vecs = emb.embed_documents([want[x].text for x in part])
+            vecs = emb.embed_documents([want[x].vector_text or want[x].text for x in part])  # see ingest/chunking.py
             col.add(ids=part, embeddings=vecs, documents=[want[x].text for x in part],
                     metadatas=[_chroma_meta(want[x]) for x in part])
             done += len(part)

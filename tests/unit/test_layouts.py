@@ -86,7 +86,7 @@ def test_a_very_long_document_embeds_within_its_budget_and_says_what_stays_keywo
     warning = limit_dense(chunks, max_chars=20_000)
     kept = [c for c in chunks if c.dense]
     assert 0 < len(kept) < len(dense_before)
-    assert sum(len(c.text) for c in kept) <= 20_000
+    assert sum(len(c.vector_text or c.text) for c in kept) <= 20_000
     # the vectors go to the beginning of the document; the rest is named in the warning, not lost
     assert max(c.start for c in kept) <= min(c.start for c in dense_before if not c.dense)
     assert warning and f"{len(dense_before) - len(kept)}/{len(dense_before)} đoạn" in warning
@@ -123,6 +123,24 @@ def test_docx_task_table_by_header_words(corpus):
     assert "Ban hành Kế hoạch cải cách hành chính năm 2026 của xã" in doc.text[first.start:first.end]
     assert "Cơ quan chủ trì: Công chức Văn phòng - Thống kê" in first.quote
     assert first.deadline_end == "2026-01-31"
+    # the row's vector reads what it is about; its agencies and deadline are in the text the words are matched in
+    row = next(c for c in chunks if c.kind == "task" and c.metadata["record_id"] == first.id)
+    assert first.activity in row.vector_text and first.activity in row.text
+    assert first.lead in row.text and first.deadline in row.text
+    assert first.lead not in row.vector_text and first.deadline not in row.vector_text
+
+
+def test_a_chunk_vector_reads_the_title_path_and_head_of_its_text():
+    from assistant.ingest.chunking import VECTOR_WORDS, chunk_clauses
+
+    words = " ".join(f"từ{i}" for i in range(400))
+    text = f"KẾ HOẠCH\nI. NỘI DUNG\n1. Tuyên truyền\n- {words}.\n"
+    res = analyse(Document(id="v", file="v.txt", title="Kế hoạch thử", text=text))
+    chunk = next(c for c in chunk_clauses(res.doc, res.clauses) if "từ0 " in c.body)
+    assert chunk.vector_text.startswith("Kế hoạch thử › I. NỘI DUNG › 1. Tuyên truyền\n")
+    assert len(chunk.vector_text.split(" ")) == VECTOR_WORDS
+    assert "từ200 " in chunk.text and "từ200 " not in chunk.vector_text  # the rest is matched by its words
+    assert "Tuyên truyền\n1. Tuyên truyền" not in chunk.vector_text  # the heading is not read twice
 
 
 def test_pdf_drawn_table_in_another_column_order_over_two_pages(corpus):
