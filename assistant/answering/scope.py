@@ -145,11 +145,18 @@ class Scoper:
             if allowed is not None and d.id not in allowed:
                 continue
             sc = 0.0
+            matched = False
             for p in q.places:
                 hit = next((x for x in d.places if p == x or x.startswith(p + " ") or p.startswith(x + " ")), None)
                 if hit:
                     sc += 3
+                    matched = True
                     used |= set(hit.split()) & set(p.split())
+            # the document's own place named without its unit word ("Sở Nội vụ Gia Lai", "tx trang bang"): as telling
+            bare = [x for x in doc_places_named if x in d.places]
+            if bare and not matched:
+                sc += 3
+                used |= {w for x in bare for w in x.split()}
             if q.years and d.year in q.years:
                 sc += 3  # the year of the plan or report asked about (understand keeps only those)
             for r in q.doc_refs:
@@ -194,6 +201,7 @@ class Scoper:
             shared = set.intersection(*(title_hits.get(i, set()) for i in ids)) if ids else set()
             used |= {w for pair in shared for w in pair.split()}
         scope.words = sorted(used)
+        scope.places += [x for x in doc_places_named if x not in scope.places]
         return scope
 
     def title_of(self, doc_id: str) -> str:

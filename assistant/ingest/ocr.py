@@ -14,11 +14,15 @@ from functools import lru_cache
 # Tesseract reads a Roman "I" as "l" ("quý l năm 2026", "Phần ll"): a lone "l", "ll", "lll", "lV" is never a Vietnamese
 # word, so it is read back as the numeral it was
 _ROMAN_L = re.compile(r"(?<![^\W\d_])(l{1,3}|l?V|Vl{1,3})(?![^\W\d_])")
+# … and as "|" after a word that numbers ("quý | năm 2025", "Phụ lục |"); elsewhere "|" is a ruling or noise, kept
+_ROMAN_BAR = re.compile(r"(?i)(?<![^\W\d_])(quý|phần|mục|chương|phụ lục|đợt|giai đoạn) \|(?=[\s/.,;:)]|$)")
 
 
 def fix_numerals(text: str) -> str:
-    """"quý l/2026" → "quý I/2026", "mục ll." → "mục II." (only tokens made of l, I and V alone)."""
-    return _ROMAN_L.sub(lambda m: m.group(1).replace("l", "I"), text)
+    """"quý l/2026" → "quý I/2026", "mục ll." → "mục II." (only tokens made of l, I and V alone); "quý | năm" →
+    "quý I năm"."""
+    text = _ROMAN_L.sub(lambda m: m.group(1).replace("l", "I"), text)
+    return _ROMAN_BAR.sub(lambda m: f"{m.group(1)} I", text)
 
 
 class OcrUnavailable(Exception):

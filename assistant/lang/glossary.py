@@ -24,9 +24,9 @@ def _glossary() -> tuple[frozenset[str], list[tuple[re.Pattern[str], str]]]:
     return words, [(re.compile(rf"(?<![\w']){re.escape(k)}(?![\w'])", re.I), v) for k, v in terms]
 
 
-# words that only English has (accent-free Vietnamese has "do", "the", "an", "to" too)
+# words that only English has (accent-free Vietnamese has "do", "the", "an", "to", "can" — căn cứ, cần — too)
 _ENGLISH_ONLY = frozenset("what who whom whose which when where how is are was were does did of for with should must "
-                          "will would could can has have please the".split()) - {"the"}
+                          "will would could has have please you your".split())
 
 
 def looks_english(question: str) -> bool:

@@ -279,3 +279,5 @@ def test_ocr_reads_a_lone_l_back_as_the_roman_numeral_it_was():
         "Hội nghị sơ kết quý I năm 2027; Phần II. Mục IV"
     # words with an l in them stay as they are
     assert fix_numerals("lập kế hoạch, làm việc, Lâm Hà, lúc 8 giờ") == "lập kế hoạch, làm việc, Lâm Hà, lúc 8 giờ"
+    assert fix_numerals("báo cáo quý | năm 2025; Phụ lục |") == "báo cáo quý I năm 2025; Phụ lục I"
+    assert fix_numerals("STT | Nội dung | Thời gian") == "STT | Nội dung | Thời gian"  # a ruling stays

@@ -142,3 +142,15 @@ def test_the_issuing_body_named_whole_scopes_its_document_unless_another_place_i
     # "Sở KH&CN Tân An" is another province's department: the report of Bình Minh's gets nothing for the name
     s = sc.resolve(understand("so khcn tan an phai giai quyet thu tuc hanh chinh truoc ngay nao", _g()))
     assert s.doc_ids[0] == "ct"
+
+
+def test_english_is_told_from_vietnamese_typed_without_accents():
+    from assistant.lang.glossary import from_english, looks_english
+
+    assert looks_english("Who leads the sociological survey in 2024?")
+    assert looks_english("What is the deadline for the PAR index report?")
+    assert from_english("Who leads the sociological survey in 2024?")
+    # accent-free Vietnamese: "can cu" is căn cứ, "can" cần; "do" do, "the" thể
+    for q in ("can cu ban hanh qd 857 gom nhung van ban nao", "can bao cao truoc ngay nao",
+              "do ai chu tri", "the thuc van ban la gi", "ai chu tri dieu tra xa hoi hoc?"):
+        assert not looks_english(q), q

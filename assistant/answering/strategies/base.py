@@ -38,6 +38,9 @@ class Context:
         """Subject words without the words that only named the document (its place, say)."""
         drop = set(self.scope.words)
         rest = [t for t in self.query.terms if t not in drop]
+        if not rest:  # the question only names its document: its title's words are the subject, its place is not
+            places = {w for p in self.scope.places for w in p.split()}
+            rest = [t for t in self.query.terms if t not in places]
         return rest or list(self.query.terms)
 
     @property
