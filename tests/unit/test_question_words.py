@@ -154,3 +154,16 @@ def test_english_is_told_from_vietnamese_typed_without_accents():
     for q in ("can cu ban hanh qd 857 gom nhung van ban nao", "can bao cao truoc ngay nao",
               "do ai chu tri", "the thuc van ban la gi", "ai chu tri dieu tra xa hoi hoc?"):
         assert not looks_english(q), q
+
+
+def test_a_document_place_named_without_its_unit_word_scopes_its_documents():
+    from assistant.answering.scope import Scoper
+
+    sc = Scoper(_docs())
+    for q in ("Chỉ thị về giải quyết TTHC của Tân An có hiệu lực khi nào?", "chi thi tan an hieu luc khi nao"):
+        s = sc.resolve(understand(q, _g()))
+        assert s.strong and s.doc_ids == ["ct"], q
+        assert "tan an" in s.places and {"tan", "an"} <= set(s.words)  # the place only said which document
+    # a province two documents share scopes both
+    s = sc.resolve(understand("binh minh dat bao nhieu phan tram ho so truc tuyen", _g()))
+    assert {"bc", "kh"} <= set(s.doc_ids)
