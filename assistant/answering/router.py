@@ -1,14 +1,15 @@
 """Picks the strategy for a question: the first, in this order, whose kind of answer fits it.
 
 A document's own facts and a named part are exact; counts and lists come before single fields; a field question
-comes before a generic fact; the best passage is the last resort.
+comes before a generic fact (a row's cell whose column the question names before the task fields); the best passage
+is the last resort.
 """
 from __future__ import annotations
 
-from assistant.answering.strategies import article, count, docfacts, fact, field, listing, passage
+from assistant.answering.strategies import article, cell, count, docfacts, fact, field, listing, passage
 from assistant.answering.strategies.base import Context, Draft
 
-ORDER = (docfacts.answer, article.answer, count.answer, listing.answer, field.answer, passage.outline)
+ORDER = (docfacts.answer, article.answer, count.answer, listing.answer, cell.answer, field.answer, passage.outline)
 
 
 _ABOUT_A_DOCUMENT = {"signer", "issue_date", "issuer", "basis"}

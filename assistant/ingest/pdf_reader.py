@@ -56,6 +56,31 @@ def _cell(text: str | None) -> str:
     return " ".join((text or "").replace("\t", " ").split())
 
 
+def _fill_merged_down(table, rows: list[list[str | None]]) -> list[list[str | None]]:
+    """A cell merged down over several rows (one leader of the inspection team for two units) is printed once:
+    pdfplumber gives the rows below None there. Each of them gets the merged cell's text, as a reader reads it; a
+    cell merged across (a section title over the row) stays empty."""
+    try:
+        boxes = [r.cells for r in table.rows]
+    except Exception:  # pdfplumber without row geometry: the rows as extracted
+        return rows
+    if len(boxes) != len(rows):
+        return rows
+    out = [list(r) for r in rows]
+    for ri in range(1, len(out)):
+        top = next((b[1] for b in boxes[ri] if b is not None), None)
+        for ci, v in enumerate(out[ri]):
+            if v is not None or top is None:
+                continue
+            for k in range(ri - 1, -1, -1):  # the nearest cell above that starts in this column
+                b = boxes[k][ci] if ci < len(boxes[k]) else None
+                if b is not None:
+                    if b[3] > top + 1 and out[k][ci]:  # it reaches down into this row
+                        out[ri][ci] = out[k][ci]
+                    break
+    return out
+
+
 def _page_text(page) -> str:
     tables = page.find_tables()
     bboxes = [t.bbox for t in tables]
@@ -73,7 +98,7 @@ def _page_text(page) -> str:
     else:
         blocks.append((0.0, page.extract_text() or ""))
     for t in tables:
-        rows = t.extract() or []
+        rows = _fill_merged_down(t, t.extract() or [])
         text = "\n".join("\t".join(_cell(c) for c in row) for row in rows if any(_cell(c) for c in row))
         blocks.append((t.bbox[1], text))
     blocks.sort(key=lambda b: b[0])

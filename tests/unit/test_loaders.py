@@ -58,6 +58,31 @@ def test_pdf_table_rows_survive(tmp_path):
     assert [r.lead for r in recs] == ["Sở Nội vụ", "Sở Tư pháp"]
 
 
+def test_pdf_cell_merged_down_is_read_on_each_row_and_a_section_row_stays_empty(tmp_path):
+    from fixtures_layouts import FONT
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    data = [["STT", "Đơn vị được kiểm tra", "Thời gian", "Trưởng đoàn"],
+            ["I", "Các sở, ban, ngành", "", ""],
+            ["1", "Sở Tài chính", "Tháng 4/2026", "Ông Lê Văn An"],
+            ["2", "Sở Y tế", "Tháng 4/2026", ""],
+            ["3", "Sở Xây dựng", "Tháng 5/2026", "Bà Trần Thị Bình"]]
+    tb = Table(data, colWidths=[30, 160, 90, 160])
+    tb.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), "DejaVu"),
+                            ("SPAN", (1, 1), (3, 1)), ("SPAN", (3, 2), (3, 3))]))
+    path = tmp_path / "lich.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([tb])
+    rows = [ln.split("\t") for ln in load_file(path).text.splitlines() if "\t" in ln]
+    assert rows[1] == ["I", "Các sở, ban, ngành", "", ""]  # merged across: not filled from the header
+    assert rows[2][3] == "Ông Lê Văn An" and rows[3][3] == "Ông Lê Văn An"  # merged down: on both rows
+    assert rows[4][3] == "Bà Trần Thị Bình"
+
+
 def _layout_docx(tmp_path):
     return make_layout_docx(
         tmp_path / "xa.docx",

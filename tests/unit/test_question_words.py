@@ -167,3 +167,17 @@ def test_a_document_place_named_without_its_unit_word_scopes_its_documents():
     # a province two documents share scopes both
     s = sc.resolve(understand("binh minh dat bao nhieu phan tram ho so truc tuyen", _g()))
     assert {"bc", "kh"} <= set(s.doc_ids)
+
+
+def test_the_column_a_question_names_is_found_by_its_whole_header():
+    from assistant.answering.strategies.cell import _named_column, _words
+
+    cells = [["STT", "3"], ["Đơn vị được kiểm tra", "Sở Y tế"], ["Thời gian kiểm tra", "Tháng 5/2026"],
+             ["Trưởng đoàn", "Bà Rơ Châm H'Linh"], ["Ghi chú", ""]]
+    assert _named_column(_words("Ai làm trưởng đoàn kiểm tra tại Sở Y tế?"), cells) == 3
+    assert _named_column(_words("truong doan kiem tra so y te la ai"), cells) == 3
+    assert _named_column(_words("ghi chu cua so y te"), cells) == 4
+    assert _named_column(_words("thoi gian kiem tra so y te"), cells) == 2
+    # the row's number and subject are never the asked column; one word of a header is not naming it
+    assert _named_column(_words("don vi duoc kiem tra thang 5"), cells) is None
+    assert _named_column(_words("so y te kiem tra khi nao"), cells) is None

@@ -1,0 +1,58 @@
+"""A table row's cell whose column the question names: "trưởng đoàn kiểm tra Sở Y tế là ai", "ghi chú của xã Ia
+Mơr", "điểm tối đa của tiêu chí 3". Any table, any column: the row is the best candidate row that is about the
+question's subject (it names the agency asked about, or fits its words); the column is the one whose whole header the
+question says. The columns the task fields come from (chủ trì, thời hạn…) are the field strategy's.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.answering.strategies.base import Context, Draft, short
+from assistant.lang.normalize import expand_abbreviations, fold
+
+# headers that are the row's number or its subject, never an asked value
+_NOT_ASKED = re.compile(r"^(stt|tt|so tt|so thu tu|noi dung.*|nhiem vu.*|hoat dong.*|cong viec.*|don vi duoc .*|ten .*)$")
+FIELDS_OF_RECORD = ("lead", "coordinators", "executors", "deadline", "output", "goal", "task", "activity")
+
+
+def _words(s: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", expand_abbreviations(s, keep=False)))
+
+
+def _named_column(question: str, cells: list[list[str]]) -> int | None:
+    """Index of the column whose whole header (two words or more) the question says; the longest such header."""
+    q = f" {question} "
+    best, size = None, 0
+    for i, (name, _) in enumerate(cells):
+        h = _words(name)
+        if len(h.split()) < 2 or _NOT_ASKED.match(h):
+            continue
+        if f" {h} " in q and len(h) > size:
+            best, size = i, len(h)
+    return best
+
+
+def answer(ctx: Context) -> Draft | None:
+    q = ctx.query
+    question = _words(q.text)
+    names_asked = bool(q.agencies)
+    for e in ctx.candidates[:8]:
+        r = e.record
+        if r is None or not r.cells:
+            continue
+        col = _named_column(question, r.cells)
+        if col is None:
+            continue
+        header, value = r.cells[col]
+        # a column a task field is read from is answered by the field strategy, with the row's other fields
+        if value and any(getattr(r, f) and fold(getattr(r, f)) in fold(value) for f in FIELDS_OF_RECORD):
+            return None
+        # the row is the one asked about: it names the agency the question names, or covers its subject
+        if not (names_asked and ctx.names_agency(e)) and e.fit < 0.6:
+            continue
+        if not value:
+            return Draft("field", "", [e], fit=e.fit, field_ok=False,
+                         silent=f"tài liệu không ghi «{header}» cho «{short(r.activity, 80)}»")
+        return Draft("field", f"{header}: **{short(value, 200)}** ({short(r.activity, 80)}).", [e], fit=e.fit,
+                     field_ok=True, records=[r])
+    return None
