@@ -213,6 +213,10 @@ def subject_terms(text: str, agencies: list[str], g: Gazetteer) -> list[str]:
         for key, pat in lx.groups.get(group, {}).items():
             if group == "kinds" and key in ("list", "agencies"):
                 continue  # "những yêu cầu gì": the list's noun is what it is about
+            if group == "types" and key == "yesno":
+                # "có … không" spans the whole subject: only its closing word goes here, "có" with the question words
+                x = re.sub(r"\s(?:chua|khong|phai khong|hay khong|duoc khong)\s*\?*\s*$", " ", x)
+                continue
             x = pat.sub(" ", x)
     x = expand_abbreviations(x, keep=False)
     terms = [t for t in _SYL.findall(x) if t not in lx.question_words and len(t) > 1 and not _YEAR.fullmatch(t)]

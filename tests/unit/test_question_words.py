@@ -181,3 +181,10 @@ def test_the_column_a_question_names_is_found_by_its_whole_header():
     # the row's number and subject are never the asked column; one word of a header is not naming it
     assert _named_column(_words("don vi duoc kiem tra thang 5"), cells) is None
     assert _named_column(_words("so y te kiem tra khi nao"), cells) is None
+
+
+def test_a_yes_no_question_keeps_its_subject():
+    q = understand("don vi co ho so tre han tren 5% co duoc xep loai xuat sac khong", _g())
+    assert "yesno" in q.types and {"tre", "han", "xep", "loai", "xuat", "sac"} <= set(q.terms)
+    q = understand("Kế hoạch đã được phê duyệt chưa?", _g())
+    assert {"phe", "duyet"} <= set(q.terms) and "chua" not in q.terms
