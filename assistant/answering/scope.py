@@ -164,6 +164,7 @@ class Scoper:
                                                                                                      + "/")
                                  and "/" in r and d.number.split("/")[1:] == r.split("/")[1:]):
                     sc += 5
+                    used |= set(_SYL.findall(r))  # the number only said which document
                 elif "/" not in r and re.search(rf"(?<!\d){re.escape(r)}(?!\d)", d.title_text):
                     sc += 3  # "Kết luận 12" and a title naming "Kết luận số 12-KL/XX"
             for t in _TYPE_WORDS:

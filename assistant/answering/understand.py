@@ -35,7 +35,8 @@ _UNIT = r"(xa|huyen|phuong|thi tran|thi xa|thanh pho|tinh|quan)"
 _LOWER_PLACE = re.compile(rf"\b{_UNIT}\s+([a-z]+(?:\s+[a-z]+){{0,3}})")
 _DOC_NUMBER = re.compile(r"\b(\d{1,5})\s*/\s*((?:\d{4}\s*/\s*)?[a-z]{1,6}(?:\s*-\s*[a-z0-9]{1,10})+)")
 _DOC_TYPED = re.compile(r"\b(ket luan|quyet dinh|chi thi|ke hoach|nghi quyet|cong van|thong bao|bao cao|nghi dinh|"
-                        r"thong tu|kl|qd|ct|kh|nq)\s*(?:so\s*)?(\d{1,5})\b(?!\s*(?:%|nam|thang|ngay|/))")
+                        r"thong tu|huong dan|to trinh|kl|qd|ct|kh|nq|cv|bc|tb|hd)\s*(?:so\s*)?(\d{1,5})\b"
+                        r"(?!\s*(?:%|nam|thang|ngay|/))")
 _REFS = {
     "dieu": re.compile(r"\bdieu\s+(\d{1,3})\b"),
     "khoan": re.compile(r"\bkhoan\s+(\d{1,2})\b"),

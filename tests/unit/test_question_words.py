@@ -188,3 +188,9 @@ def test_a_yes_no_question_keeps_its_subject():
     assert "yesno" in q.types and {"tre", "han", "xep", "loai", "xuat", "sac"} <= set(q.terms)
     q = understand("Kế hoạch đã được phê duyệt chưa?", _g())
     assert {"phe", "duyet"} <= set(q.terms) and "chua" not in q.terms
+
+
+def test_a_document_number_after_a_type_abbreviation_is_a_reference():
+    assert "1187" in understand("cv 1187 yeu cau bao cao theo bieu mau nao", _g()).doc_refs
+    assert "186" in understand("bc 186 tran van thoi ai ky", _g()).doc_refs
+    assert understand("tb 12% ho so tre han", _g()).doc_refs == []  # a figure is not a number of a document
