@@ -120,7 +120,9 @@ def answer(ctx: Context) -> Draft | None:
                 bonus = 0.25 if ctx.scope.strong else 0.15
                 s += bonus if vals else -bonus
                 if e.kind == "clause" and ctx.label_value(e.text, kinds):
-                    s += 0.15
+                    # "2. Địa điểm: …" for "họp ở đâu?": in the one document asked about, the item labelled with the
+                    # asked kind says it, whatever the question's few other words match
+                    s += 0.4 if ctx.scope.strong and len(ctx.scope.doc_ids) == 1 else 0.15
             units.append((s, e, unit, fit, vals))
             if best is None or s > best[0]:
                 best = (s, e, unit, fit, vals)
