@@ -141,6 +141,7 @@ class Scoper:
         # the documents' own places the question names, typed without accents too ("so khcn an giang")
         doc_places_named = {x for f in self.facts.values() for x in f.places if len(x.split()) >= 2 and f" {x} " in qsyl}
         level_named = self._levels_named(q)
+        placed: set[str] = set()  # the documents of a place the question names
         for d in self.facts.values():
             if allowed is not None and d.id not in allowed:
                 continue
@@ -157,6 +158,8 @@ class Scoper:
             if bare and not matched:
                 sc += 3
                 used |= {w for x in bare for w in x.split()}
+            if matched or bare:
+                placed.add(d.id)
             if q.years and d.year in q.years:
                 sc += 3  # the year of the plan or report asked about (understand keeps only those)
             for r in q.doc_refs:
@@ -194,8 +197,11 @@ class Scoper:
         best = max(scores.values())
         # the near-best documents (two plans of the year asked, say), certain when clearly above the rest
         ids = sorted((i for i, v in scores.items() if v >= best - 1.0), key=lambda i: -scores[i])
+        by_place = bool(placed & set(ids))
+        if by_place:  # a place is named: the documents of other places are not about it, nor rivals
+            ids = [i for i in ids if i in placed]
         scope.doc_ids = ids
-        second = max([v for i, v in scores.items() if i not in ids] or [0.0])
+        second = max([v for i, v in scores.items() if i not in ids and (not by_place or i in placed)] or [0.0])
         scope.strong = (best >= 3 and min(scores[i] for i in ids) - second >= 1.0) or (
             allowed is not None and len(allowed) <= 3)
         if scope.strong:  # words of the title that only said which document ("kế hoạch CCHC … năm 2024")

@@ -194,3 +194,12 @@ def test_a_document_number_after_a_type_abbreviation_is_a_reference():
     assert "1187" in understand("cv 1187 yeu cau bao cao theo bieu mau nao", _g()).doc_refs
     assert "186" in understand("bc 186 tran van thoi ai ky", _g()).doc_refs
     assert understand("tb 12% ho so tre han", _g()).doc_refs == []  # a figure is not a number of a document
+
+
+def test_a_named_place_leaves_the_documents_of_other_places_out_of_scope():
+    from assistant.answering.scope import Scoper
+
+    sc = Scoper(_docs())
+    # "báo cáo" also names the department's report (another unit): the plan of the ward named is the one scope
+    s = sc.resolve(understand("Các phòng của phường Đông Hải báo cáo kết quả hằng quý trước ngày nào?", _g()))
+    assert s.doc_ids == ["kh"] and s.strong

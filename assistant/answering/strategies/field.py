@@ -123,16 +123,19 @@ def value_in_text(ctx: Context, text: str, field: str) -> str:
     best = max(sentences(text) or [text], key=lambda s: ctx.base.fit_text(ctx.terms, s))
     if field == "deadline":
         found = list(re.finditer(r"(?:trước|chậm nhất|trong (?:thời hạn|vòng)?|định kỳ|hằng|thường xuyên|từ|vào|xong trước|đến)"
-                                 r"[^;.]{0,60}?(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d+ ngày(?: làm việc)?|quý [IV]+(?:/\d{4})?|"
+                                 r"[^;.]{0,60}?(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d+ ngày(?: làm việc)?|quý [IV]+\b(?:/\d{4})?|"
                                  r"tháng \d{1,2}(?:/\d{4})?|năm \d{4}|tuần|tháng|quý|năm|xuyên)", best, re.I))
         if "date" in ctx.query.types:  # "ngày nào?": a phrase holding a date, not "trước ngày 05 của tháng"
-            found = [m for m in found if find_values(m.group(0), "date")] or found
+            found = ([m for m in found if find_values(m.group(0), "date")]
+                     or [m for m in found if re.search(r"ngày \d", m.group(0), re.I)] or found)  # "ngày 10 của tháng …"
         if found:
             # several deadlines in one sentence ("… (báo cáo quý), trước ngày 05/6 (báo cáo 6 tháng)"): the one whose
             # own words, with what follows it, fit the question best
             m = max(found, key=lambda m: (ctx.base.fit_text(ctx.terms, best[m.start():m.end() + 40]), -m.start()))
             every = re.match(r"\s+(?:hằng|hàng) (?:năm|quý|tháng|tuần)", best[m.end():])  # "… 15 tháng 11 hằng năm"
-            return m.group(0) + (every.group(0) if every else "")
+            # "… ngày 10 của tháng" + "cuối quý": the phrase runs to the period it counts in
+            end = re.match(r"\s+(?:cuối|đầu|giữa|tiếp theo|kế tiếp|sau)(?:\s+(?:quý|năm|tháng|kỳ))?\b", best[m.end():])
+            return m.group(0) + (every.group(0) if every else end.group(0) if end else "")
         vals = find_values(best, "date")
         return vals[0].text if vals else ""
     if field in ("lead", "executors"):
@@ -239,4 +242,6 @@ def _type_ok(ctx: Context, value: str) -> bool | None:
     kinds = [t for t in ctx.query.types if t in _VALUE_KINDS]
     if not kinds:
         return None
+    if "date" in kinds and re.search(r"\bngày \d{1,2} (?:của|hằng|hàng) (?:tháng|quý)", value, re.I):
+        return True  # "trước ngày 10 của tháng cuối quý": a day, every period
     return any(find_values(value, k) for k in kinds)
