@@ -12,6 +12,7 @@ import unicodedata
 from assistant.answering.evidence import folded
 from assistant.answering.understand import OFFICE
 from assistant.answering.strategies.base import Context, Draft, sentences, short
+from assistant.lang.dates import named_periods
 from assistant.lang.normalize import fold
 from assistant.lang.values import find_values
 from assistant.records import Evidence
@@ -107,6 +108,7 @@ def answer(ctx: Context) -> Draft | None:
     best = None
     units = []
     all_terms = list(q.terms)
+    periods = named_periods(q.text)  # "6 tháng đầu năm", "quý II": the part of the year asked about
     for e in pool:
         for unit in _units(e):
             fit = max(ctx.base.fit(ctx.terms, folded(unit)), 0.85 * ctx.base.fit(ctx.terms, folded(f"{e.path} {unit}")))
@@ -116,6 +118,10 @@ def answer(ctx: Context) -> Draft | None:
                 s += 0.1 * ctx.base.fit(all_terms, folded(unit))
             if e.kind == "record":
                 s *= ROW_WEIGHT
+            if periods:  # a unit under "6 tháng cuối năm" does not say what "6 tháng đầu năm" did
+                own = named_periods(f"{e.path} {unit}")
+                if own and not own & periods:
+                    s -= 0.2
             if kinds:  # in the one document asked about, a unit without the asked kind of value cannot answer
                 bonus = 0.25 if ctx.scope.strong else 0.15
                 s += bonus if vals else -bonus
