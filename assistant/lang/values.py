@@ -155,6 +155,8 @@ def _agencies(text: str) -> list[Value]:
         words = name.split()
         if m.group(0) == "Hội" and len(words) > 1 and not words[1][:1].isupper():
             words = []  # "Hội thi", "Hội nghị": events, not bodies
+        if m.group(0) == "Tổ" and len(words) > 2 and words[1] == "chức" and not words[2][:1].isupper():
+            words = []  # "Tổ chức khảo sát …": the verb opening a duty, not a team ("Tổ công tác")
         if len(words) >= 2 or name.isupper():
             out.append(Value(m.start(), m.start() + len(name), "agency", name))
         pos = max(end, m.end())

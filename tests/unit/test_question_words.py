@@ -203,3 +203,10 @@ def test_a_named_place_leaves_the_documents_of_other_places_out_of_scope():
     # "báo cáo" also names the department's report (another unit): the plan of the ward named is the one scope
     s = sc.resolve(understand("Các phòng của phường Đông Hải báo cáo kết quả hằng quý trước ngày nào?", _g()))
     assert s.doc_ids == ["kh"] and s.strong
+
+
+def test_a_duty_opening_with_the_verb_to_chuc_names_no_body():
+    from assistant.lang.values import find_values
+
+    got = [v.text for v in find_values("Tổ chức khảo sát sự hài lòng của người dân; Tổ công tác CCHC xã trực", "agency")]
+    assert got == ["Tổ công tác CCHC xã"]
