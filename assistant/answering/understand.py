@@ -218,6 +218,10 @@ def subject_terms(text: str, agencies: list[str], g: Gazetteer) -> list[str]:
                 # "có … không" spans the whole subject: only its closing word goes here, "có" with the question words
                 x = re.sub(r"\s(?:chua|khong|phai khong|hay khong|duoc khong)\s*\?*\s*$", " ", x)
                 continue
+            if group == "types" and key == "money":
+                # "kinh phí … bao nhiêu": the noun that says money is asked is also what it is about
+                x = pat.sub(lambda m: m.group(0) if not _ASKS.search(m.group(0)) else " ", x)
+                continue
             x = pat.sub(" ", x)
     x = expand_abbreviations(x, keep=False)
     terms = [t for t in _SYL.findall(x) if t not in lx.question_words and len(t) > 1 and not _YEAR.fullmatch(t)]
@@ -229,6 +233,7 @@ def subject_terms(text: str, agencies: list[str], g: Gazetteer) -> list[str]:
     return rest or terms
 
 
+_ASKS = re.compile(r"\b(bao nhieu|may|nao|gi|dau)\b")
 OFFICE = re.compile(r"(pho )?(truong doan|truong ban|to truong|thu ky|giam doc|chu tich|chanh van phong)\b")
 
 

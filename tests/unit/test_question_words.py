@@ -67,7 +67,9 @@ def test_a_short_deadline_question_is_all_question_words():
 def test_what_lies_inside_a_question_phrase_stays_the_subject():
     from assistant.answering.understand import subject_terms
 
-    assert subject_terms("phi chung thuc chu ky o xa An Binh la bao nhieu", [], _g())[:4] == ["chung", "thuc", "chu", "ky"]
+    # the fee noun and what lies between it and "bao nhiêu" are the subject
+    assert subject_terms("phi chung thuc chu ky o xa An Binh la bao nhieu", [], _g())[:5] == ["phi", "chung", "thuc", "chu",
+                                                                                      "ky"]
     assert "ra" in subject_terms("kết quả của việc rà soát văn bản là gì?", [], _g())
 
 
@@ -210,3 +212,9 @@ def test_a_duty_opening_with_the_verb_to_chuc_names_no_body():
 
     got = [v.text for v in find_values("Tổ chức khảo sát sự hài lòng của người dân; Tổ công tác CCHC xã", "agency")]
     assert got == ["Tổ công tác CCHC xã"]
+
+
+def test_the_money_noun_of_a_question_is_also_its_subject():
+    q = understand("kinh phi kh cchc 2026 xa duc quang son bao nhieu", _g())
+    assert "money" in q.types and {"kinh", "phi"} <= set(q.terms)
+    assert "tien" not in understand("tong cong het bao nhieu tien", _g()).terms  # the question phrase itself goes
