@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.answering.strategies import article, cell, count, docfacts, fact, field, listing, passage
 from assistant.answering.strategies.base import Context, Draft
 
-ORDER = (docfacts.answer, article.answer, count.answer, listing.answer, cell.answer, field.answer, passage.outline)
+ORDER = (docfacts.answer, article.answer, count.answer, cell.answer, listing.answer, field.answer, passage.outline)
 
 
 _ABOUT_A_DOCUMENT = {"signer", "issue_date", "issuer", "basis"}

@@ -218,3 +218,10 @@ def test_the_money_noun_of_a_question_is_also_its_subject():
     q = understand("kinh phi kh cchc 2026 xa duc quang son bao nhieu", _g())
     assert "money" in q.types and {"kinh", "phi"} <= set(q.terms)
     assert "tien" not in understand("tong cong het bao nhieu tien", _g()).terms  # the question phrase itself goes
+
+
+def test_a_cell_value_is_named_by_its_person_without_honorific_or_title():
+    from assistant.answering.strategies.cell import _value_core
+
+    assert _value_core("Ông Nguyễn Đình Khoa, Giám đốc Sở Nội vụ") == "nguyen dinh khoa"
+    assert _value_core("Bà Rơ Châm H'Linh, Phó Giám đốc Sở Nội vụ") == "ro cham h linh"

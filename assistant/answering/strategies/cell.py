@@ -32,6 +32,31 @@ def _named_column(question: str, cells: list[list[str]]) -> int | None:
     return best
 
 
+_HONORIFIC = re.compile(r"^(ong|ba|dong chi|d/c)\s+")
+
+
+def _value_core(value: str) -> str:
+    """"Ông Nguyễn Đình Khoa, Giám đốc Sở Nội vụ" → "nguyen dinh khoa": what a question names the cell by."""
+    return _HONORIFIC.sub("", _words(value.split(",")[0]))
+
+
+def _rows_holding(ctx: Context, question: str, e, col: int) -> Draft | None:
+    """"ông Nguyễn Đình Khoa làm trưởng đoàn những đơn vị nào": the rows of the table whose named column holds the
+    value the question names."""
+    header = e.record.cells[col][0]
+    rows = [r for r in ctx.base.records_by_doc.get(e.doc_id, [])
+            if r.cells and len(r.cells) > col and r.cells[col][0] == header and r.cells[col][1]]
+    hits = [r for r in rows if len(_value_core(r.cells[col][1]).split()) >= 2
+            and f" {_value_core(r.cells[col][1])} " in f" {question} "]
+    if not hits:
+        return None
+    value = hits[0].cells[col][1]
+    evidence = [ctx.base.record(r, ctx.terms) for r in hits[:10]]
+    body = [f"- {short(r.activity, 120)} [{n}]" for n, r in enumerate(hits[:10], start=1)]
+    direct = f"{header} **{short(value, 120)}**: {len(hits)} dòng của bảng."
+    return Draft("listing", direct, evidence, body=body, records=hits[:10], fit=1.0, field_ok=True, confident=True)
+
+
 def answer(ctx: Context) -> Draft | None:
     q = ctx.query
     question = _words(q.text)
@@ -47,6 +72,9 @@ def answer(ctx: Context) -> Draft | None:
         # a column a task field is read from is answered by the field strategy, with the row's other fields
         if value and any(getattr(r, f) and fold(getattr(r, f)) in fold(value) for f in FIELDS_OF_RECORD):
             return None
+        held = _rows_holding(ctx, question, e, col)
+        if held is not None:
+            return held
         # the row is the one asked about: it names the agency the question names, or covers its subject
         if not (names_asked and ctx.names_agency(e)) and e.fit < 0.6:
             continue
