@@ -69,9 +69,9 @@ class EvidenceBase:
             title = self._title(r.source)
             main = folded(f"{title} {r.section_title} {area(r.clause)} {r.goal} {r.task} {r.activity}")
             f = f"{main} {folded(r.output)}" if r.output else main
-            # cells no field reads ("Trưởng đoàn", "Ghi chú"): the row is found by them too
+            # cells no field reads ("Trưởng đoàn: Bà …", "Ghi chú: …"): the row is found by them, and their column, too
             read = {x for x in (r.activity, r.output, r.lead, r.coordinators, r.executors, r.deadline, r.goal, r.task) if x}
-            other = " ".join(v for _, v in (r.cells or []) if v and v not in read and not v.isdigit())
+            other = " ".join(f"{h} {v}" for h, v in (r.cells or []) if v and v not in read and not v.isdigit())
             if other:
                 f = f"{f} {folded(other)}"
             self._add(_Item(f"r:{r.id}", "record", r.source, f, frozenset(syllables(f)), record=r, f_main=main,
