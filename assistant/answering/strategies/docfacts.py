@@ -79,10 +79,26 @@ def number(ctx: Context, d: Document) -> Draft | None:
     return Draft("docfacts", f"Số hiệu: **{written}**.", ev, fit=1.0, type_ok=True, confident=True)
 
 
+_CARRIES_OUT = re.compile(r"\b(thuc hien|trien khai|thi hanh)\b")
+_DOC_CITED = re.compile(r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]{1,10})+")
+
+
 def basis(ctx: Context, d: Document) -> Draft | None:
     cl = [c for c in ctx.base.clauses_of(d.id) if fold(c.text).startswith("can cu")]
     if not cl:
-        return None
+        # no "Căn cứ …" block: a plan or directive often opens with the documents it carries out ("Triển khai thực
+        # hiện Nghị quyết số 76/NQ-CP …"); those are what it rests on
+        opening = [c for c in ctx.base.clauses_of(d.id) if c.kind not in ("heading", "title", "header")
+                   and (not c.path_str or c.path_str.startswith("Mở đầu"))]
+        impl = [c for c in opening if _CARRIES_OUT.search(fold(c.text)[:80]) and _DOC_CITED.search(c.text)]
+        if impl:
+            ev = [ctx.base.clause(c, ctx.terms) for c in impl[:6]]
+            body = [f"- {short(c.text, 300)} [{n}]" for n, c in enumerate(impl[:6], start=1)]
+            return Draft("docfacts", f"{d.title} không có phần «Căn cứ»; văn bản mở đầu bằng các văn bản nó thực hiện:",
+                         ev, body=body, fit=1.0, confident=True)
+        # … or with none: say so, citing how it opens, rather than list another part
+        return Draft("docfacts", "", [ctx.base.clause(c, ctx.terms) for c in opening[:1]], fit=1.0,
+                     silent=f"{d.title} không có phần «Căn cứ …» nêu các văn bản làm căn cứ")
     ev = [ctx.base.clause(c, ctx.terms) for c in cl[:12]]
     body = [f"- {short(c.text, 300)} [{n}]" for n, c in enumerate(cl[:12], start=1)]
     return Draft("docfacts", f"{d.title} căn cứ **{len(cl)} văn bản**:", ev, body=body, fit=1.0, confident=True)
@@ -156,7 +172,9 @@ def answer(ctx: Context) -> Draft | None:
     if not drafts:
         return None
     if any(x.silent for x in drafts):
-        return _cited_elsewhere(ctx, d, set(wants)) or next(x for x in drafts if x.silent)
+        # a blank number or date is often cited by another document; a missing legal basis is not
+        cited = _cited_elsewhere(ctx, d, set(wants)) if {"number", "issue_date"} & set(wants) else None
+        return cited or next(x for x in drafts if x.silent)
     if len(drafts) == 1:
         return drafts[0]
     return Draft("docfacts", " ".join(x.direct for x in drafts), [e for x in drafts for e in x.evidence],
