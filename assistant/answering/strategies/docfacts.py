@@ -87,7 +87,7 @@ def basis(ctx: Context, d: Document) -> Draft | None:
     cl = [c for c in ctx.base.clauses_of(d.id) if fold(c.text).startswith("can cu")]
     if not cl:
         # no "Căn cứ …" block: a plan or directive often opens with the documents it carries out ("Triển khai thực
-        # hiện Nghị quyết số 76/NQ-CP …"); those are what it rests on
+        # hiện Nghị quyết số … của Chính phủ"); those are what it rests on
         opening = [c for c in ctx.base.clauses_of(d.id) if c.kind not in ("heading", "title", "header")
                    and (not c.path_str or c.path_str.startswith("Mở đầu"))]
         impl = [c for c in opening if _CARRIES_OUT.search(fold(c.text)[:80]) and _DOC_CITED.search(c.text)]
