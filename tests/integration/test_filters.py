@@ -179,11 +179,9 @@ def test_a_document_that_never_mentions_the_subject_abstains(bot):
     assert not any(wrong.values()), wrong
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="ranking: filtered to its own document, 'ai chu tri dieu tra xa hoi hoc?' answers "
-                          "Hoạt động 10 (a near tie in evidence scores with Hoạt động 5, which the unfiltered "
-                          "retrieval ranks the other way)")
 def test_filtering_to_the_answering_document_keeps_the_answer(bot):
+    # an xfail until session 5 (a near tie between two activities, ranked differently with and without the filter);
+    # it holds since that session's ranking changes (shorter row vectors, rows found by their other cells)
     free = bot.ask(FIRST)
     if not free.records or free.abstained:  # not the defect: a plain failure, not an xfail
         pytest.fail(f"the unfiltered question is not answered from a task: {free.answer[:200]}")
