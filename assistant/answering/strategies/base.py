@@ -89,7 +89,7 @@ class Context:
         return ""
 
     @cached_property
-    def _question_words(self) -> str:
+    def question_words(self) -> str:
         return " ".join(re.findall(r"[a-z0-9]+", expand_abbreviations(self.query.text, keep=False)))
 
     @cached_property
@@ -109,7 +109,7 @@ class Context:
         words = re.findall(r"[a-z0-9]+", expand_abbreviations(label, keep=False))
         if len([w for w in words if len(w) > 1]) < 2:
             return False
-        q = self._question_words
+        q = self.question_words
         if f" {' '.join(words)} " in f" {q} ":  # the heading's words, in order, as one phrase
             return True
         if not loose:

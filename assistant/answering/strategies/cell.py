@@ -59,7 +59,7 @@ def _rows_holding(ctx: Context, question: str, e, col: int) -> Draft | None:
 
 def answer(ctx: Context) -> Draft | None:
     q = ctx.query
-    question = _words(q.text)
+    question = ctx.question_words  # the question words, computed once per question
     names_asked = bool(q.agencies)
     for e in ctx.candidates[:8]:
         r = e.record
