@@ -410,6 +410,68 @@ Hồ Văn Tùng
 """
 
 
+# ---------------------------------------------------------------- a meeting's conclusions, and a meeting's invitation
+
+MEETING_NOTICE = """ỦY BAN NHÂN DÂN
+HUYỆN KỲ SƠN
+
+Số: 77/TB-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Kỳ Sơn, ngày 20 tháng 10 năm 2027
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban
+công tác cải cách hành chính quý III năm 2027
+
+Ngày 16/10/2027, tại Phòng họp số 3 UBND huyện, đồng chí Chủ tịch UBND
+huyện chủ trì cuộc họp giao ban công tác cải cách hành chính quý III năm 2027.
+
+Sau khi nghe báo cáo, Chủ tịch UBND huyện kết luận như sau:
+
+1. Phòng Nội vụ hoàn thành tự đánh giá Chỉ số CCHC trước ngày 30/11/2027.
+2. Văn phòng HĐND và UBND huyện số hóa hồ sơ TTHC, hoàn thành trong Quý IV/2027.
+
+Nơi nhận:
+- Lưu: VT.
+
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+
+Lê Thị Hoa
+"""
+
+INVITATION = """ỦY BAN NHÂN DÂN
+XÃ TÂN LẬP
+
+Số: 31/TB-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Tân Lập, ngày 02 tháng 6 năm 2027
+
+THÔNG BÁO
+Về việc tổ chức Hội nghị sơ kết cải cách hành chính 6 tháng đầu năm 2027
+
+Thực hiện Kế hoạch số 05/KH-UBND ngày 12/01/2027 của Ủy ban nhân dân xã về cải cách
+hành chính năm 2027, Ủy ban nhân dân xã thông báo tổ chức Hội nghị sơ kết như sau:
+
+1. Thời gian: 01 buổi, từ 14 giờ 00 phút, ngày 25/6/2027.
+2. Địa điểm: Hội trường Ủy ban nhân dân xã Tân Lập.
+
+Nơi nhận:
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Đỗ Văn Nam
+"""
+
+
 def write_text(path: Path, text: str) -> Path:
     path.write_text(text, "utf-8")
     return path

@@ -184,7 +184,8 @@ def _places(text: str, f: str) -> list[str]:
             if not lx.place_before.search(f[:m.start()]):
                 continue
             words = []
-            for w in m.group(2).split():
+            # "xa phuong thai nguyen" (xã, phường Thái Nguyên): the name follows the last unit word
+            for w in re.sub(rf"^(?:{_UNIT}\s+)+", "", m.group(2)).split():
                 if w in lx.question_words or w in lx.not_names or w.isdigit():
                     break
                 words.append(w)

@@ -225,3 +225,29 @@ def test_a_cell_value_is_named_by_its_person_without_honorific_or_title():
 
     assert _value_core("Ông Nguyễn Đình Khoa, Giám đốc Sở Nội vụ") == "nguyen dinh khoa"
     assert _value_core("Bà Rơ Châm H'Linh, Phó Giám đốc Sở Nội vụ") == "ro cham h linh"
+
+
+def test_a_place_after_two_unit_words_is_the_name_after_the_last():
+    # "xã, phường Thái Nguyên" typed without accents and commas
+    assert understand("chi so cchc xa phuong hoa binh lam vao thang may").places == ["hoa binh"]
+
+
+def test_a_contact_person_named_in_the_subject_asks_no_lead():
+    q = understand("xa phai cu cong chuc dau moi dang ky tai khoan phan mem truoc ngay nao")
+    assert q.asked == ["deadline"]
+    assert understand("co quan nao lam dau moi to chuc kiem tra cchc").asked[0] == "lead"
+    assert "lead" in understand("dau moi cua hoat dong nay la ai").asked
+
+
+def test_the_result_of_a_named_task_asks_its_output():
+    q = understand("ket qua cua nhiem vu ra soat van ban qppl linh vuc giao duc cua so la gi")
+    assert q.asked == ["output"]
+
+
+def test_a_document_number_and_its_effect_are_two_facts_of_one_document():
+    q = understand("Hướng dẫn chấm điểm Chỉ số CCHC xã, phường năm 2027 số mấy, ai ký?")
+    assert "docnumber" in q.types and "signer" in q.kinds
+    q = understand("qd ban hanh quy che mot cua so may, hieu luc tu ngay nao")
+    assert "docnumber" in q.types and "effective" in q.kinds
+    # "còn hiệu lực" in a task's name asks no effect date
+    assert "effective" not in understand("so hoa ket qua giai quyet tthc con hieu luc ai phoi hop").kinds

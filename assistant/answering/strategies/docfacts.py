@@ -79,6 +79,50 @@ def number(ctx: Context, d: Document) -> Draft | None:
     return Draft("docfacts", f"Số hiệu: **{written}**.", ev, fit=1.0, type_ok=True, confident=True)
 
 
+_EFFECT = re.compile(r"(?:có|bắt đầu)\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+((?:kể\s+)?từ\s+(?:ngày\s+ký(?:\s+ban\s+hành)?|"
+                     r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*/\s*\d{1,2}\s*/\s*\d{4})|"
+                     r"(?:ngày|khi)[^.;,\n]{0,60})|sau\s+\d+\s+ngày[^.;,\n]{0,40})", re.I)
+
+
+def effective(ctx: Context, d: Document) -> Draft | None:
+    """When the document takes effect: the first clause of its own that says so ("Quyết định này có hiệu lực kể từ
+    ngày …"), its phrase first."""
+    for c in sorted(ctx.base.clauses_of(d.id), key=lambda c: c.start):
+        m = _EFFECT.search(c.text)
+        if m:
+            e = ctx.base.clause(c, ctx.terms)
+            return Draft("docfacts", f"Hiệu lực: **{m.group(1).strip()}**.", [e], fit=1.0, type_ok=True,
+                         confident=True)
+    return None
+
+
+# the meeting or conference a document reports on or convenes, named in its title and asked about
+_EVENT = re.compile(r"\b(cuoc hop|hoi nghi|buoi lam viec|phien hop|hoi thao)\b")
+_OPENS_DATED = re.compile(r"((sang|chieu|toi|vao|trong)( ngay)?|ngay|)")
+_AT = re.compile(r"\btại\s+([^,;.\n]{3,80})")
+
+
+def event(ctx: Context, d: Document, want: str) -> Draft | None:
+    """When or where the meeting of a meeting's record took place: a Thông báo kết luận or Biên bản opens with it
+    ("Ngày 09/4/2026, tại Hội trường UBND huyện, … chủ trì cuộc họp …"). Only an opening that starts with its date."""
+    for c in sorted(ctx.base.clauses_of(d.id), key=lambda c: c.start)[:12]:
+        if c.kind in ("heading", "title", "header"):
+            continue
+        dates = find_values(c.text[:60], "date")
+        # "Ngày 09/4/2026, …", "Sáng ngày 15 tháng 3 …": the clause opens with the date, not "Thực hiện … ngày …"
+        if not dates or not _OPENS_DATED.fullmatch(fold(c.text[:dates[0].start]).strip()) or not _EVENT.search(fold(c.text[: 400])) and "hop" not in fold(c.text[:400]).split():
+            continue
+        e = ctx.base.clause(c, ctx.terms)
+        if want == "place":
+            at = _AT.search(c.text[dates[0].end:dates[0].end + 120])
+            if not at:
+                return None
+            return Draft("docfacts", f"Địa điểm: **{at.group(1).strip()}**.", [e], fit=1.0, type_ok=True,
+                         confident=True)
+        return Draft("docfacts", f"Ngày: **{dates[0].text}**.", [e], fit=1.0, type_ok=True, confident=True)
+    return None
+
+
 _CARRIES_OUT = re.compile(r"\b(thuc hien|trien khai|thi hanh)\b")
 _DOC_CITED = re.compile(r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]{1,10})+")
 
@@ -155,7 +199,14 @@ def answer(ctx: Context) -> Draft | None:
     wants = [k for k in ("signer", "issue_date", "issuer", "basis") if k in kinds]
     if "docnumber" in q.types:
         wants.append("number")
+    if "effective" in kinds and wants:  # asked alone, the clause that says it is found like any fact
+        wants.append("effective")
     if not wants:
+        # "cuộc họp … tổ chức ngày nào / ở đâu" of a document whose title is that meeting
+        asks = "place" if "place" in q.types else "date" if "date" in q.types else ""
+        d = _document(ctx) if asks and _EVENT.search(q.folded) else None
+        if d is not None and _EVENT.search(fold(d.title)) and not _other_document(ctx, d):
+            return event(ctx, d, asks)
         return None
     if q.doc_refs and not ctx.scope.doc_ids:
         return None  # the date or signer of another document the question names
@@ -163,11 +214,12 @@ def answer(ctx: Context) -> Draft | None:
     if d is None or _other_document(ctx, d):
         return None
     # about the document itself: what the question says besides naming it fits the document's own header
-    own = set(re.findall(r"[a-z0-9]+", expand_abbreviations(f"{d.title} {d.doc_type} {d.number} {d.issuer} {d.place}")))
+    own = set(re.findall(r"[a-z0-9]+", expand_abbreviations(f"{d.title} {d.doc_type} Số {d.number} {d.issuer} {d.place}")))
     rest = [t for t in ctx.terms if t not in own]
     if len(rest) >= 2 and "basis" not in wants:
         return None
-    makers = {"signer": signer, "issue_date": issue_date, "number": number, "basis": basis, "issuer": issuer}
+    makers = {"signer": signer, "issue_date": issue_date, "number": number, "basis": basis, "issuer": issuer,
+              "effective": effective}
     drafts = [x for x in (makers[w](ctx, d) for w in wants) if x is not None]
     if not drafts:
         return None

@@ -1,0 +1,44 @@
+"""Facts of a document itself on documents of invented places: the number and the effect of a Quyết định asked
+together; the day and place of the meeting a Thông báo kết luận reports — but never the date of a document an
+invitation only cites."""
+from __future__ import annotations
+
+import pytest
+from conftest import settings_for
+
+import fixtures_layouts as F
+
+
+@pytest.fixture(scope="module")
+def small_bot(tmp_path_factory, e5):
+    from assistant.chain import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    F.write_text(corpus / "qd-quy-che.txt", F.DECISION)
+    F.write_text(corpus / "tb-ket-luan.txt", F.MEETING_NOTICE)
+    F.write_text(corpus / "tb-hoi-nghi.txt", F.INVITATION)
+    s = settings_for(corpus, tmp_path_factory.mktemp("index"))
+    ingest(s, embeddings=e5, show_progress=False)
+    return Assistant(s, llm=None)
+
+
+def test_the_number_and_the_effect_of_a_decision_asked_together(small_bot):
+    ans = small_bot.ask("qd ban hanh quy che phoi hop giai quyet tthc tinh ha tinh so may, hieu luc tu ngay nao")
+    assert not ans.abstained
+    assert "301/QĐ-UBND" in ans.direct and "kể từ ngày ký" in ans.direct, ans.answer[:300]
+    assert all(c.source.startswith("qd-quy-che") for c in ans.citations)
+
+
+def test_the_day_and_place_of_the_meeting_a_notice_reports(small_bot):
+    ans = small_bot.ask("Cuộc họp giao ban CCHC quý III huyện Kỳ Sơn tổ chức ngày nào?")
+    assert "16/10/2027" in ans.direct, ans.answer[:300]
+    assert "Ngày 16/10/2027, tại Phòng họp số 3" in ans.citations[0].quote
+    ans = small_bot.ask("cuoc hop giao ban cchc quy iii huyen ky son hop o dau")
+    assert "Phòng họp số 3 UBND huyện" in ans.direct, ans.answer[:300]
+
+
+def test_an_invitation_is_not_answered_with_the_date_of_the_plan_it_carries_out(small_bot):
+    ans = small_bot.ask("hội nghị sơ kết CCHC xã Tân Lập tổ chức ngày nào")
+    assert "12/01/2027" not in ans.direct, ans.answer[:300]
+    assert "25/6/2027" in ans.answer, ans.answer[:300]
