@@ -224,3 +224,10 @@ class EvidenceBase:
 
     def path_of(self, e: Evidence) -> tuple[str, ...]:
         return tuple(p.strip() for p in e.path.split(PATH_SEP)) if e.path else ()
+
+    def heading_text(self, doc_id: str, path: tuple[str, ...]) -> str:
+        """The text of the heading clause at ``path`` ("1. Văn phòng HĐND và UBND huyện:" for "… › khoản 1"), or ""."""
+        if not hasattr(self, "_headings"):
+            self._headings = {(c.doc_id, tuple(p.strip() for p in c.path)): c.text for c in self.index.clauses
+                              if c.kind == "heading"}
+        return self._headings.get((doc_id, path), "")

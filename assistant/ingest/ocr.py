@@ -16,16 +16,16 @@ from functools import lru_cache
 _ROMAN_L = re.compile(r"(?<![^\W\d_])(l{1,3}|l?V|Vl{1,3})(?![^\W\d_])")
 # … and as "|" after a word that numbers ("quý | năm 2025", "Phụ lục |"); elsewhere "|" is a ruling or noise, kept
 _ROMAN_BAR = re.compile(r"(?i)(?<![^\W\d_])(quý|phần|mục|chương|phụ lục|đợt|giai đoạn) \|(?=[\s/.,;:)]|$)")
-# … and its last stroke as "H" or "|" inside a numeral after such a word ("Quý IIH/2026", "Phần I|"): two or three
-# strokes, at least one read as I or l, become that many I
-_ROMAN_MIXED = re.compile(r"(?i)(?<![^\W\d_])(quý|phần|mục|chương|phụ lục|đợt|giai đoạn) (?=[Il]*[H|])(?=[H|]*[Il])"
-                          r"([IlH|]{2,3})(?=[\s/.,;:)]|$)")
+# … and a stroke as "H", "|" or "1" inside a numeral after such a word ("Quý IIH/2026", "Quý II1/2026", "Phần I|"):
+# two or three strokes, at least one read as I or l, become that many I
+_ROMAN_MIXED = re.compile(r"(?i)(?<![^\W\d_])(quý|phần|mục|chương|phụ lục|đợt|giai đoạn)(\s+)(?=[Il]*[H|1])(?=[H|1]*[Il])"
+                          r"([IlH|1]{2,3})(?=[\s/.,;:)]|$)")
 
 
 def fix_numerals(text: str) -> str:
     """"quý l/2026" → "quý I/2026", "mục ll." → "mục II." (only tokens made of l, I and V alone); "quý | năm" →
     "quý I năm"; "Quý IIH/2026" → "Quý III/2026"."""
-    text = _ROMAN_MIXED.sub(lambda m: f"{m.group(1)} {'I' * len(m.group(2))}", text)
+    text = _ROMAN_MIXED.sub(lambda m: f"{m.group(1)}{m.group(2)}{'I' * len(m.group(3))}", text)
     text = _ROMAN_L.sub(lambda m: m.group(1).replace("l", "I"), text)
     return _ROMAN_BAR.sub(lambda m: f"{m.group(1)} I", text)
 

@@ -307,6 +307,6 @@ def test_ocr_reads_a_lone_l_back_as_the_roman_numeral_it_was():
     assert fix_numerals("báo cáo quý | năm 2025; Phụ lục |") == "báo cáo quý I năm 2025; Phụ lục I"
     assert fix_numerals("STT | Nội dung | Thời gian") == "STT | Nội dung | Thời gian"  # a ruling stays
     # the last stroke of a numeral read as "H" or "|" after a numbering word
-    assert fix_numerals("hoàn thành trong Quý IIH/2026; Phần I| và Hà Nội") == \
-        "hoàn thành trong Quý III/2026; Phần II và Hà Nội"
+    assert fix_numerals("hoàn thành trong Quý IIH/2026; Phần I| và Hà Nội; quý II1/2026, quý 1/2026, Quý\nIIH/2027") == \
+        "hoàn thành trong Quý III/2026; Phần II và Hà Nội; quý III/2026, quý 1/2026, Quý\nIII/2027"
     assert fix_numerals("Quý H/2026, mục Hồ sơ") == "Quý H/2026, mục Hồ sơ"  # no stroke read as I: left alone

@@ -199,7 +199,7 @@ def answer(ctx: Context) -> Draft | None:
     wants = [k for k in ("signer", "issue_date", "issuer", "basis") if k in kinds]
     if "docnumber" in q.types:
         wants.append("number")
-    if "effective" in kinds and wants:  # asked alone, the clause that says it is found like any fact
+    if "effective" in kinds:
         wants.append("effective")
     if not wants:
         # "cuộc họp … tổ chức ngày nào / ở đâu" of a document whose title is that meeting

@@ -93,9 +93,20 @@ def states_field(ctx: Context, e: Evidence, field: str) -> bool:
     return True
 
 
+# a clause with no subject of its own: "b) Chủ trì, phối hợp với Phòng Nội vụ kiểm tra …" — its body is its lead-in's
+_SUBJECTLESS = re.compile(r"^\s*(?:[a-zđ\d]{1,2}[.)]\s*|[-–+•]\s*)?(chu tri|phoi hop|tham muu|thuc hien|to chuc|theo doi|"
+                          r"huong dan|kiem tra|bao cao|xay dung|trien khai)\b")
+
+
 def owner(ctx: Context, e: Evidence) -> str:
-    """The body a clause belongs to by its heading ("2. Sở Nội vụ", "Điều 5. Trách nhiệm của Sở Tư pháp")."""
-    for part in reversed(ctx.base.path_of(e)):
+    """The body a clause belongs to by its heading ("2. Sở Nội vụ", "Điều 5. Trách nhiệm của Sở Tư pháp"), or, for a
+    point with no subject of its own, by the lead-in it completes ("1. Văn phòng HĐND và UBND huyện:")."""
+    path = ctx.base.path_of(e)
+    parts = list(path)
+    if _SUBJECTLESS.match(fold(e.text)):
+        parts = [ctx.base.heading_text(e.doc_id, path[:k]).rstrip(" :") or path[k - 1] for k in range(1, len(path))]
+        parts.append(path[-1] if path else "")
+    for part in reversed(parts):
         label = re.sub(r"^(Điều\s+\d+|[\dIVXL]+(\.\d+)*)[.)]?\s*", "", part).strip()
         label = re.sub(r"^(Trách nhiệm|Nhiệm vụ)( và quyền hạn)?( của)?\s+", "", label, flags=re.I)
         names = find_values(label, "agency")
@@ -144,7 +155,19 @@ def value_in_text(ctx: Context, text: str, field: str) -> str:
     if field == "coordinators":
         m = re.search(r"phối hợp(?: với)?\s+(.+?)(?:\s+(?:tổ chức|thực hiện|xây dựng|triển khai|để|trong)\b|[.;]|$)",
                       best, re.I)
-        return m.group(1).strip(" ,") if m else ""
+        if not m:
+            return ""
+        # the bodies named one after another right after "phối hợp với" ("… với Phòng Nội vụ kiểm tra …"), when the
+        # agency grammar reads them
+        names, end = [], 0
+        for v in find_values(m.group(1), "agency"):
+            if v.start - end > 5 or (names and not re.fullmatch(r"\s*(?:,|;|và)\s*", m.group(1)[end:v.start])):
+                break
+            names.append(v)
+            end = v.end
+        if names:
+            return m.group(1)[names[0].start:names[-1].end]
+        return m.group(1).strip(" ,")
     return ""
 
 
