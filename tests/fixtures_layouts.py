@@ -410,6 +410,82 @@ Hồ Văn Tùng
 """
 
 
+# ---------------------------------------------------------------- a directive's appendix under a two-row header, and an
+# inspection schedule whose team head is merged down
+
+GROUPED_ROWS = [
+    # (STT, task, lead, coordinators, start, end) — end None: one time cell spanning both time columns
+    ("1", "Quán triệt Chỉ thị đến cán bộ, công chức", "Phòng Nội vụ", "Các cơ quan chuyên môn", "01/3/2027",
+     "15/3/2027"),
+    ("2", "Công khai đường dây nóng tại nơi tiếp nhận hồ sơ", "UBND các xã", "Văn phòng HĐND và UBND huyện",
+     "Thường xuyên", None),
+    ("3", "Sơ kết 6 tháng thực hiện Chỉ thị", "Phòng Nội vụ", "", "01/6/2027", "20/6/2027"),
+]
+SCHEDULE_ROWS = [
+    ("1", "Sở Y tế", "Ngày 11/7/2027", "Ông A Vương, Phó Giám đốc Sở Nội vụ", "Bà Lò Thị Hạnh, chuyên viên"),
+    ("2", "UBND huyện Kỳ Sơn", "Ngày 16/7/2027", "", ""),
+    ("3", "Sở Xây dựng", "Ngày 06/8/2027", "Bà Nguyễn Thị Oanh, Phó Giám đốc Sở Nội vụ", "Ông Đinh Văn Hào, chuyên viên"),
+]
+
+
+def make_grouped_header_docx(path: Path) -> Path:
+    """A Chỉ thị of another province: after the signature an appendix table whose header takes two rows ("Đơn vị"
+    over "Chủ trì | Phối hợp", "Thời gian" over "Bắt đầu | Hoàn thành"), a column-number row, one time cell
+    spanning both time columns; the second header row repeated further down (a page break); then an inspection
+    schedule whose "Trưởng đoàn" and "Thành viên" cells are merged down over two rows."""
+    import docx
+
+    d = docx.Document()
+    head = d.add_table(rows=1, cols=2)
+    head.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nHUYỆN KỲ SƠN\nSố: 03/CT-UBND"
+    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKỳ Sơn, ngày 20 tháng 02 năm 2027"
+    d.add_paragraph("CHỈ THỊ")
+    d.add_paragraph("Về tăng cường kỷ luật, kỷ cương trong giải quyết thủ tục hành chính")
+    d.add_paragraph("1. Phòng Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện Chỉ thị này.")
+    sign = d.add_table(rows=1, cols=2)
+    sign.cell(0, 0).text = "Nơi nhận:\n- Lưu: VT."
+    sign.cell(0, 1).text = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nLê Văn Nam"
+    d.add_paragraph("PHỤ LỤC")
+    d.add_paragraph("NHIỆM VỤ THỰC HIỆN CHỈ THỊ")
+    t = d.add_table(rows=3 + len(GROUPED_ROWS) + 1, cols=6)
+    top = ["STT", "Nhiệm vụ", "Đơn vị", "", "Thời gian", ""]
+    sub = ["", "", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành"]
+    for j in range(6):
+        t.cell(0, j).text = top[j]
+        t.cell(1, j).text = sub[j]
+        t.cell(2, j).text = f"({j + 1})"
+    t.cell(0, 2).merge(t.cell(0, 3)).text = "Đơn vị"
+    t.cell(0, 4).merge(t.cell(0, 5)).text = "Thời gian"
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "STT"
+    t.cell(0, 1).merge(t.cell(1, 1)).text = "Nhiệm vụ"
+    rows = list(range(3, 3 + len(GROUPED_ROWS) + 1))
+    data = GROUPED_ROWS[:2] + [None] + GROUPED_ROWS[2:]  # the second header row again where a page breaks
+    for i, row in zip(rows, data):
+        if row is None:
+            for j in range(6):
+                t.cell(i, j).text = sub[j]
+            continue
+        for j, v in enumerate(row[:5]):
+            t.cell(i, j).text = v
+        if row[5] is None:
+            t.cell(i, 4).merge(t.cell(i, 5)).text = row[4]
+        else:
+            t.cell(i, 5).text = row[5]
+    d.add_paragraph("PHỤ LỤC 2")
+    d.add_paragraph("LỊCH KIỂM TRA")
+    s2 = d.add_table(rows=1 + len(SCHEDULE_ROWS), cols=5)
+    for j, h in enumerate(["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra", "Trưởng đoàn", "Thành viên"]):
+        s2.cell(0, j).text = h
+    for i, row in enumerate(SCHEDULE_ROWS, start=1):
+        for j, v in enumerate(row):
+            if v:
+                s2.cell(i, j).text = v
+    for j in (3, 4):
+        s2.cell(1, j).merge(s2.cell(2, j)).text = SCHEDULE_ROWS[0][j]
+    d.save(path)
+    return path
+
+
 # ---------------------------------------------------------------- a meeting's conclusions, and a meeting's invitation
 
 MEETING_NOTICE = """ỦY BAN NHÂN DÂN

@@ -40,6 +40,9 @@ def area(path: str) -> str:
     return re.sub(r"(›\s*)?(Hoạt động|Dòng|Hàng)\s+\S+\s*$", "", path or "").strip(" ›")
 
 
+_PERSON_CELL = re.compile(r"^\s*(Ông|Bà|Đồng chí|Đ/c|đ/c)\s+[A-ZĐÂĂÊÔƠƯ]")
+
+
 @dataclass
 class _Item:
     key: str
@@ -70,7 +73,9 @@ class EvidenceBase:
             main = folded(f"{title} {r.section_title} {area(r.clause)} {r.goal} {r.task} {r.activity}")
             f = f"{main} {folded(r.output)}" if r.output else main
             # cells no field reads ("Trưởng đoàn: Bà …", "Ghi chú: …"): the row is found by them, and their column, too
-            read = {x for x in (r.activity, r.output, r.lead, r.coordinators, r.executors, r.deadline, r.goal, r.task) if x}
+            # … and people a field reads ("Trưởng đoàn: Ông …" is the lead of an inspection row): found by their names
+            read = {x for x in (r.activity, r.output, r.lead, r.coordinators, r.executors, r.deadline, r.goal, r.task)
+                    if x and not _PERSON_CELL.match(x)}
             other = " ".join(f"{h} {v}" for h, v in (r.cells or []) if v and v not in read and not v.isdigit())
             if other:
                 f = f"{f} {folded(other)}"

@@ -116,6 +116,7 @@ class ColumnMap:
     header: list[str]  # folded cells of the header row (a repeat of it is dropped)
     content: int | None = None  # the column holding the row's content
     kind: str = "activity"  # activity | inspection
+    sub_header: list[str] = field(default_factory=list)  # folded cells of a second header row, if any
 
     @property
     def is_task_table(self) -> bool:
@@ -158,7 +159,8 @@ def read_header(rows: list[list[str]], profile: str = "") -> tuple[ColumnMap | N
             fld = column_field(n, profile)
             if fld:
                 fields[i] = fld
-        cm = ColumnMap(names, fields, [fold(c) for c in rows[h]])
+        cm = ColumnMap(names, fields, [fold(c) for c in rows[h]],
+                       sub_header=[fold(c) for c in rows[h + 1]] if first_data == h + 2 else [])
         _choose_content(cm, profile)
         return cm, first_data
     return None, 0
@@ -242,9 +244,12 @@ def _is_section_row(cells: list[str], cm: ColumnMap) -> tuple[str, str] | None:
 
 
 def _repeats_header(cells: list[str], cm: ColumnMap) -> bool:
-    want = {c for c in cm.header if c}
     got = {fold(c) for c in cells if c}
-    return bool(want) and len(want & got) >= max(2, 0.8 * len(want))
+    # either row of a two-row header, repeated after a page break (the second by the names it adds)
+    for want in ({c for c in cm.header if c}, {c for c in cm.sub_header if c} - set(cm.header)):
+        if want and len(want & got) >= max(2, 0.8 * len(want)):
+            return True
+    return False
 
 
 def _is_caps(s: str) -> bool:
@@ -372,7 +377,9 @@ def _read_table(doc: Document, table: Table, profile: str, state: dict, out: Tab
             if m:
                 lead, coords = m.group("lead").strip(" -;"), (m.group("co") or "").strip(" -;")
         fields = {"goal": vals.get("goal", ""), "task": vals.get("task", ""), "output": vals.get("output", ""),
-                  "lead": lead, "coordinators": coords, "executors": executors, "deadline": vals.get("deadline", "")}
+                  "lead": lead, "coordinators": coords, "executors": executors,
+                  # "Thời gian: Bắt đầu | Hoàn thành": the end, or the one value a cell spanning both shows
+                  "deadline": vals.get("deadline", "") or vals.get("start", "")}
         if cm.kind == "inspection":
             fields["output"] = vals.get("output", "")
         # merged cells: the cell above shows its value for this row too

@@ -26,6 +26,7 @@ def corpus(tmp_path_factory) -> Path:
     F.make_commune_docx(d / "kh-xa-ky-son.docx")
     F.write_text(d / "qd-quy-che.txt", F.DECISION)
     F.write_text(d / "bc-xa-ky-son.md", F.STATS_REPORT)
+    F.make_grouped_header_docx(d / "ct-huyen-ky-son.docx")
     if Path(F.FONT).exists():
         F.make_district_pdf(d / "kh-huyen-ky-anh.pdf")
     return d
@@ -141,6 +142,27 @@ def test_a_chunk_vector_reads_the_title_path_and_head_of_its_text():
     assert len(chunk.vector_text.split(" ")) == VECTOR_WORDS
     assert "từ200 " in chunk.text and "từ200 " not in chunk.vector_text  # the rest is matched by its words
     assert "Tuyên truyền\n1. Tuyên truyền" not in chunk.vector_text  # the heading is not read twice
+
+
+def test_a_two_row_header_maps_its_sub_columns_and_a_repeat_of_it_is_no_row(corpus):
+    doc = _doc(corpus, "ct-huyen-ky-son.docx")
+    _, recs, _, _ = process_document(doc)
+    acts = [r for r in recs if r.kind == "activity"]
+    assert [r.activity for r in acts] == [r[1] for r in F.GROUPED_ROWS]  # no "Chủ trì | Phối hợp | …" row
+    first, spanning, last = acts
+    assert (first.lead, first.coordinators, first.deadline) == ("Phòng Nội vụ", "Các cơ quan chuyên môn", "15/3/2027")
+    assert ["Bắt đầu", "01/3/2027"] in first.cells  # the start is kept as a cell of its own column
+    assert spanning.deadline == "Thường xuyên"  # one time cell over "Bắt đầu" and "Hoàn thành"
+    assert last.deadline == "20/6/2027" and last.coordinators == ""
+
+
+def test_an_inspection_schedule_reads_the_team_head_as_lead_merged_down(corpus):
+    doc = _doc(corpus, "ct-huyen-ky-son.docx")
+    _, recs, _, _ = process_document(doc)
+    insp = [r for r in recs if r.kind == "inspection"]
+    assert [r.activity for r in insp] == [r[1] for r in F.SCHEDULE_ROWS]
+    assert [r.lead for r in insp] == [F.SCHEDULE_ROWS[0][3]] * 2 + [F.SCHEDULE_ROWS[2][3]]
+    assert insp[1].coordinators == F.SCHEDULE_ROWS[0][4] and insp[1].deadline == "Ngày 16/7/2027"
 
 
 def test_pdf_drawn_table_in_another_column_order_over_two_pages(corpus):

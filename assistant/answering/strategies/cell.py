@@ -33,6 +33,7 @@ def _named_column(question: str, cells: list[list[str]]) -> int | None:
 
 
 _HONORIFIC = re.compile(r"^(ong|ba|dong chi|d/c)\s+")
+_PERSON = re.compile(r"^\s*(Ông|Bà|Đồng chí|Đ/c|đ/c)\s+\S")
 
 
 def _value_core(value: str) -> str:
@@ -69,8 +70,11 @@ def answer(ctx: Context) -> Draft | None:
         if col is None:
             continue
         header, value = r.cells[col]
-        # a column a task field is read from is answered by the field strategy, with the row's other fields
-        if value and any(getattr(r, f) and fold(getattr(r, f)) in fold(value) for f in FIELDS_OF_RECORD):
+        # a column a task field is read from is answered by the field strategy, with the row's other fields — but
+        # people ("Trưởng đoàn: Ông …") named by their column when no field is asked ("trưởng đoàn … là ai") are here
+        fields = [f for f in FIELDS_OF_RECORD if value and getattr(r, f) and fold(getattr(r, f)) in fold(value)]
+        if fields and not (_PERSON.match(value) and not set(fields) & {*q.asked, "lead" if "executors" in q.asked
+                                                                         else ""}):
             return None
         held = _rows_holding(ctx, question, e, col)
         if held is not None:

@@ -10,7 +10,8 @@ import re
 
 from assistant.answering.evidence import area, folded, syllables
 from assistant.answering.strategies.base import FIELD_LABEL, Context, Draft, sentences, short
-from assistant.lang.normalize import fold
+from assistant.lang.normalize import expand_abbreviations, fold
+from assistant.lang.places import agency_core
 from assistant.lang.values import find_values
 from assistant.records import Evidence, TaskRecord
 
@@ -52,6 +53,18 @@ def task_label(r: TaskRecord) -> str:
     return f"Hoạt động {r.activity_no}: «{what}»" if r.kind == "activity" and r.activity_no else f"«{what}»"
 
 
+def inspected_units(ctx: Context) -> list[str]:
+    """The agencies the question names as inspected ("trưởng đoàn kiểm tra Sở Y tế", "kiểm tra tại Ban Quản lý …"),
+    by their core: not the one that does the work ("Sở Nội vụ phải làm ra sản phẩm gì sau khi kiểm tra")."""
+    words = " ".join(expand_abbreviations(ctx.query.text, keep=False).split())  # commas kept: "kiểm tra, Sở …"
+    out = []
+    for a in ctx.query.agencies:
+        n = agency_core(ctx.gazetteer.name(a))
+        if len(n.split()) >= 2 and re.search(rf"\bkiem tra(?: [^\s,.;:?!]+){{0,8}}? {re.escape(n)}\b", words):
+            out.append(n)
+    return out
+
+
 def score_records(ctx: Context, pool: list[Evidence]) -> list[Evidence]:
     """Records re-ranked for a field question: an activity the question describes tightly, a part it names, an
     agency it names as a party."""
@@ -60,6 +73,7 @@ def score_records(ctx: Context, pool: list[Evidence]) -> list[Evidence]:
     terms = set(ctx.terms)
     out = []
     appendix = bool(re.search(r"\b(theo|trong|o|tai) phu luc\b", q.folded))
+    inspected = inspected_units(ctx)
     for e in pool:
         r = e.record
         act = syllables(fold(r.activity))
@@ -76,6 +90,8 @@ def score_records(ctx: Context, pool: list[Evidence]) -> list[Evidence]:
             s += 0.2 if not sec or fold(r.section) == sec else 0.05
         if q.agencies and "lead" not in q.asked[:1] and set(q.agencies) & set(r.lead_ids + r.coordinator_ids):
             s += 0.1
+        if r.kind == "inspection" and inspected and any(n in fold(r.activity) for n in inspected):
+            s += 0.3  # "ai làm trưởng đoàn kiểm tra Ban Quản lý Khu kinh tế": the row of the unit inspected
         e.score = s
         out.append(e)
     out.sort(key=lambda e: -e.score)
@@ -185,6 +201,14 @@ def answer(ctx: Context) -> Draft | None:
         records = [ctx.base.record(r) for r in ctx.previous] + records
         for e in records[:len(ctx.previous)]:
             e.score = 10.0
+    # the rows of the units the question names as inspected, which its other words may not reach
+    units = inspected_units(ctx)
+    if units:
+        have = {e.record.id for e in records}
+        docs = ctx.scope.doc_ids or sorted(ctx.base.records_by_doc)
+        records += [ctx.base.record(r, ctx.terms) for d in docs for r in ctx.base.records_by_doc.get(d, [])
+                    if r.kind == "inspection" and r.id not in have and agency_core(r.activity) in units
+                    and (ctx.scope.allowed is None or d in ctx.scope.allowed)]
     records = score_records(ctx, records)
     clauses = [e for e in ctx.candidates if e.kind == "clause" and e.clause_kind not in ("heading", "title", "header")]
     best_r = records[0] if records else None
@@ -198,7 +222,10 @@ def answer(ctx: Context) -> Draft | None:
     best_c = next((c for c in clauses if states_field(ctx, c, main)), None)
     # a row that leaves the asked field blank yields to a clause that states it and fits nearly as well
     blank = best_r is not None and not asked_value(best_r.record, main) and best_r.record.kind not in PROSE_KINDS
-    use_clause = best_c is not None and (
+    # the row of the unit an inspection question names is the one asked about, whatever a clause's words
+    unit_named = best_r is not None and best_r.record.kind == "inspection" and any(
+        n in fold(best_r.record.activity) for n in inspected_units(ctx))
+    use_clause = best_c is not None and not unit_named and (
         best_r is None or (blank and best_c.fit >= 0.8 * best_r.fit) or (best_c.score >= best_r.score + CLAUSE_MARGIN
                            and ctx.base.fit(ctx.terms, folded(f"{best_c.path} {best_c.text}"))
                            >= ctx.base.fit(ctx.terms, folded(f"{area(best_r.path)} {best_r.record.activity} "

@@ -1,0 +1,43 @@
+"""An inspection schedule of an invented district (DOCX): the team head of a unit asked by its column's name or as
+its lead, the units one person heads, the date of a unit's inspection asked as a follow-up."""
+from __future__ import annotations
+
+import pytest
+from conftest import settings_for
+
+import fixtures_layouts as F
+
+
+@pytest.fixture(scope="module")
+def small_bot(tmp_path_factory, e5):
+    from assistant.chain import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    F.make_grouped_header_docx(corpus / "ct-huyen-ky-son.docx")
+    F.write_text(corpus / "qd-quy-che.txt", F.DECISION)
+    s = settings_for(corpus, tmp_path_factory.mktemp("index"))
+    ingest(s, embeddings=e5, show_progress=False)
+    return Assistant(s, llm=None)
+
+
+def test_the_team_head_of_a_unit_by_the_column_name_or_as_its_lead(small_bot):
+    for q in ("Ai là trưởng đoàn kiểm tra Sở Y tế?", "ai lam truong doan kiem tra so y te"):
+        ans = small_bot.ask(q)
+        assert not ans.abstained and "A Vương" in ans.direct, (q, ans.answer[:300])
+        assert "Sở Y tế" in ans.citations[0].quote
+    ans = small_bot.ask("truong doan kiem tra so xay dung la ai")
+    assert "Nguyễn Thị Oanh" in ans.direct and "A Vương" not in ans.direct, ans.answer[:300]
+
+
+def test_the_units_one_person_heads(small_bot):
+    ans = small_bot.ask("Ông A Vương làm trưởng đoàn kiểm tra những đơn vị nào?")
+    assert not ans.abstained, ans.answer[:300]
+    assert "Sở Y tế" in ans.answer and "Kỳ Sơn" in ans.answer and "Sở Xây dựng" not in ans.answer
+
+
+def test_the_date_of_the_unit_of_the_previous_answer(small_bot):
+    first = "Ai là trưởng đoàn kiểm tra Sở Xây dựng?"
+    a = small_bot.ask(first)
+    ans = small_bot.ask("Đoàn kiểm tra sở đó vào ngày nào?", history=[{"question": first, "answer": a.answer}])
+    assert "06/8/2027" in ans.direct, ans.answer[:300]
