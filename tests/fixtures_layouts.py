@@ -548,6 +548,52 @@ CHỦ TỊCH
 """
 
 
+# ---------------------------------------------------------------- a regulation whose duties are points under a body
+
+DUTIES = """ỦY BAN NHÂN DÂN
+HUYỆN TÂN LẬP
+
+Số: 88/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Tân Lập, ngày 02 tháng 3 năm 2027
+
+QUYẾT ĐỊNH
+Ban hành Quy chế hoạt động của Bộ phận Một cửa huyện Tân Lập
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động của Bộ phận Một cửa huyện Tân Lập.
+Điều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 3 năm 2027.
+
+Nơi nhận:
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Vũ Văn Bình
+
+QUY CHẾ
+Hoạt động của Bộ phận Một cửa huyện Tân Lập
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định hoạt động của Bộ phận Một cửa huyện Tân Lập.
+
+Chương II
+TRÁCH NHIỆM CỦA CÁC CƠ QUAN
+
+Điều 2. Trách nhiệm của các cơ quan, đơn vị
+1. Văn phòng HĐND và UBND huyện:
+a) Chủ trì, phối hợp với Phòng Tư pháp kiểm tra việc thực hiện Quy chế này ít nhất 02 lần/năm;
+b) Tổng hợp tình hình tiếp nhận hồ sơ, báo cáo Chủ tịch UBND huyện trước ngày 25 hằng tháng.
+2. Phòng Nội vụ:
+a) Tham mưu cử công chức làm việc tại Bộ phận Một cửa trước ngày 10 tháng 12 hằng năm.
+"""
+
+
 def write_text(path: Path, text: str) -> Path:
     path.write_text(text, "utf-8")
     return path

@@ -71,7 +71,7 @@ def features(ctx: Context, d: Draft) -> dict[str, float]:
         "type_asked": 1.0 if d.type_ok is not None else 0.0,
         "type_missing": 1.0 if d.type_ok is False else 0.0,
         "field_missing": 1.0 if d.field_ok is False else 0.0,
-        "agency_absent": 1.0 if _agency_absent(ctx, text) else 0.0,
+        "agency_absent": 1.0 if _agency_absent(ctx, f"{text} {_lead_ins(ctx, d.evidence[:3])}") else 0.0,
         "year_absent": 1.0 if _year_absent(ctx, text, d.evidence[:3]) else 0.0,
         "period_absent": 1.0 if _quarter_absent(ctx, text, d.evidence[:3]) else 0.0,
         "part_absent": 1.0 if _part_absent(ctx, d) else 0.0,
@@ -170,6 +170,17 @@ def _specific(ctx: Context) -> list[str]:
     return [a for a in ctx.query.agencies if a in ctx.gazetteer.agencies
             and ctx.gazetteer.agencies[a].kind in _SPECIFIC_KINDS and a not in issuers
             and agency_core(ctx.gazetteer.name(a)) not in heads]
+
+
+def _lead_ins(ctx: Context, evidence: list) -> str:
+    """The lead-ins of cited points ("1. Văn phòng HĐND và UBND huyện:" above "b) Tổng hợp …"): a point's body is
+    named there, not in its own words."""
+    out = []
+    for e in evidence:
+        if e.kind == "clause":
+            path = ctx.base.path_of(e)
+            out += [ctx.base.heading_text(e.doc_id, path[:k]) for k in range(max(1, len(path) - 2), len(path))]
+    return " ".join(x for x in out if x)
 
 
 def _agency_absent(ctx: Context, text: str) -> bool:

@@ -58,13 +58,44 @@ def _rows_holding(ctx: Context, question: str, e, col: int) -> Draft | None:
     return Draft("listing", direct, evidence, body=body, records=hits[:10], fit=1.0, field_ok=True, confident=True)
 
 
+def _row_cells(text: str) -> list[list[str]]:
+    """The cells of a table row kept as a clause ("STT: 4 | Đơn vị: Xã An Thạch Tây | Quá hạn: 29")."""
+    out = []
+    for part in text.split(" | "):
+        head, sep, value = part.partition(": ")
+        if not sep:
+            return []
+        out.append([head.strip(), value.strip()])
+    return out if len(out) >= 2 else []
+
+
 def answer(ctx: Context) -> Draft | None:
     q = ctx.query
     question = ctx.question_words  # the question words, computed once per question
     names_asked = bool(q.agencies)
     for e in ctx.candidates[:8]:
         r = e.record
-        if r is None or not r.cells:
+        if r is None:
+            # a row of a table with no task columns (figures, fees, criteria): its cells, each with its column
+            cells = _row_cells(e.text) if e.kind == "clause" and e.clause_kind == "table_row" else []
+            # the row's subject: its first cell that is not a number ("Xã An Thạch Tây"), named by the question
+            at = next((i for i, (_, v) in enumerate(cells) if re.search(r"[^\W\d_]", v)), None)
+            if at is None or f" {_words(cells[at][1])} " not in f" {question} ":
+                continue
+            numeric = bool({"count", "percent", "money", "number"} & set(q.types))
+            others = [[h, v] if i != at and (not numeric or re.search(r"\d", v)) else ["", ""]
+                      for i, (h, v) in enumerate(cells)]
+            col = _named_column(question, others)
+            if col is None or not others[col][1]:
+                continue
+            header, value = cells[col]
+            # "quá hạn bao nhiêu hồ sơ?" → "8 hồ sơ": a bare count takes the noun the question counts
+            noun = re.search(r"(?i)\b(?:bao nhiêu|bao nhieu|mấy|may)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", q.text)
+            words = [w for w in noun.group(1).split() if not w.isupper()] if noun else []  # not "TTHC"
+            unit = f" {' '.join(words)}" if words and re.fullmatch(r"\d[\d.,]*", value) else ""
+            return Draft("field", f"{header}: **{short(value, 200)}{unit}** ({short(cells[at][1], 80)}).", [e],
+                         fit=e.fit, field_ok=True)
+        if not r.cells:
             continue
         col = _named_column(question, r.cells)
         if col is None:

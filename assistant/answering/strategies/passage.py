@@ -14,12 +14,22 @@ from assistant.records import Clause, Evidence
 NEAR_OTHER_DOC = 0.92  # a second document's clause this close to the best is shown too, labelled
 
 
+def _heading_label(c) -> str:
+    """A heading as its document prints it: "Chương I QUY ĐỊNH CHUNG" rather than the path's "Chương I"."""
+    text = " ".join(c.text.split())
+    label = c.path[-1] if c.path else ""
+    return short(text, 160) if text.startswith(label) and len(text) > len(label) else label
+
+
 def outline(ctx: Context) -> Draft | None:
     if "outline" not in ctx.query.kinds:
         return None
     named = _named_outline(ctx)
     if named is not None:
         return named
+    whole = _document_outline(ctx)
+    if whole is not None:
+        return whole
     best, best_fit = None, 0.0
     for e in ctx.candidates[:80]:
         if e.kind == "clause" and e.clause_kind in HEADINGS and e.fit > best_fit:
@@ -33,9 +43,23 @@ def outline(ctx: Context) -> Draft | None:
     if len(kids) < 2:
         return None
     ev = [ctx.base.clause(x, ctx.terms) for x in kids]
-    body = [f"- {x.path[-1]} [{n}]" for n, x in enumerate(kids, start=1)]
+    body = [f"- {_heading_label(x)} [{n}]" for n, x in enumerate(kids, start=1)]
     return Draft("outline", f"{ctx.title(c.doc_id)} — {root[0]} gồm **{len(kids)} phần**:", ev, body=body,
                  fit=best_fit, field_ok=True)
+
+
+def _document_outline(ctx: Context) -> Draft | None:
+    """"Kế hoạch CCHC xã X năm 2026 gồm những phần nào?": the question only names the document, so its top-level
+    headings (I., II., … or Phần / Chương) are the answer."""
+    ids = [i for i in ctx.scope.doc_ids if ctx.scope.allowed is None or i in ctx.scope.allowed]
+    if len(ids) != 1 or not ctx.scope.strong or not set(ctx.terms) <= set(ctx.scope.words):
+        return None
+    top = [x for x in ctx.base.clauses_of(ids[0]) if x.kind == "heading" and len(x.path) == 1]
+    if len(top) < 2:
+        return None
+    ev = [ctx.base.clause(x, ctx.terms) for x in top]
+    body = [f"- {_heading_label(x)} [{n}]" for n, x in enumerate(top, start=1)]
+    return Draft("outline", f"{ctx.title(ids[0])} gồm **{len(top)} phần**:", ev, body=body, fit=1.0, field_ok=True)
 
 
 def _named_outline(ctx: Context) -> Draft | None:
@@ -56,7 +80,7 @@ def _named_outline(ctx: Context) -> Draft | None:
             if len(kids) < 2:
                 continue
             ev = [ctx.base.clause(x, ctx.terms) for x in kids]
-            body = [f"- {x.path[-1]} [{n}]" for n, x in enumerate(kids, start=1)]
+            body = [f"- {_heading_label(x)} [{n}]" for n, x in enumerate(kids, start=1)]
             return Draft("outline", f"{ctx.title(doc_id)} — {' › '.join(c.path)} gồm **{len(kids)} phần**:", ev,
                          body=body, fit=1.0, field_ok=True, confident=True)
     return None
