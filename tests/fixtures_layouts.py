@@ -509,6 +509,7 @@ Sau khi nghe báo cáo, Chủ tịch UBND huyện kết luận như sau:
 
 1. Phòng Nội vụ hoàn thành tự đánh giá Chỉ số CCHC trước ngày 30/11/2027.
 2. Văn phòng HĐND và UBND huyện số hóa hồ sơ TTHC, hoàn thành trong Quý IV/2027.
+3. Văn phòng HĐND và UBND huyện lắp đặt camera giám sát tại Bộ phận Một cửa huyện trước ngày 15/12/2027.
 
 Nơi nhận:
 - Lưu: VT.

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.answering.strategies.base import Context, Draft
+from assistant.answering.understand import OFFICE
 from assistant.lang.dates import named_periods
 from assistant.lang.normalize import expand_abbreviations, fold
 from assistant.lang.places import agency_core
@@ -30,7 +31,8 @@ from assistant.lang.values import find_values
 
 MODEL = Path(__file__).resolve().parent / "data" / "grounding.json"
 STRATEGIES = ("field", "listing", "count", "fact", "article", "docfacts", "outline", "passage")
-VETOES = ("type_missing", "agency_absent", "place_absent", "year_absent", "period_absent", "part_absent")
+VETOES = ("type_missing", "agency_absent", "place_absent", "year_absent", "period_absent", "part_absent",
+          "office_absent")
 # what the fitted model sees (python -m evals.fit_grounding): coverage of the subject, never the question's words
 MODEL_FEATURES = ("fit", "missing_max", "missing_share", "pairs", "terms", "record", "scoped", "s_field", "s_listing",
                   "s_fact", "s_passage")
@@ -76,6 +78,7 @@ def features(ctx: Context, d: Draft) -> dict[str, float]:
         "period_absent": 1.0 if _quarter_absent(ctx, text, d.evidence[:3]) else 0.0,
         "part_absent": 1.0 if _part_absent(ctx, d) else 0.0,
         "place_absent": 1.0 if _place_absent(ctx, text) else 0.0,
+        "office_absent": 1.0 if _office_absent(ctx, text) else 0.0,
         "retrieved_top": 1.0 if main is not None and 0 <= main.rank < 3 else 0.0,
         "retrieved": 1.0 if main is not None and main.rank >= 0 else 0.0,
         "dense": round(max((e.dense for e in d.evidence[:1]), default=0.0), 4),
@@ -153,6 +156,8 @@ def _reason(ctx: Context, f: dict[str, float]) -> str:
         return f"({', '.join(kinds)} được hỏi)" if kinds else ""
     if f.get("part_absent"):
         return "(phần văn bản được hỏi)"
+    if f.get("office_absent"):
+        return "(tài liệu chỉ nêu cấp phó của chức danh được hỏi)"
     if f.get("place_absent"):
         return f"(về {', '.join(p.title() for p in ctx.scope.places)})"
     return ""
@@ -170,6 +175,23 @@ def _specific(ctx: Context) -> list[str]:
     return [a for a in ctx.query.agencies if a in ctx.gazetteer.agencies
             and ctx.gazetteer.agencies[a].kind in _SPECIFIC_KINDS and a not in issuers
             and agency_core(ctx.gazetteer.name(a)) not in heads]
+
+
+def _office(ctx: Context) -> str:
+    """The office whose holder a question asks ("giám đốc Sở Nội vụ tên là gì"), folded, "" when none."""
+    if not {"person", "name"} & set(ctx.query.types):
+        return ""
+    m = OFFICE.search(ctx.query.folded)
+    return m.group(0) if m else ""
+
+
+def _office_absent(ctx: Context, text: str) -> bool:
+    """The evidence names the office asked only as its deputy ("Phó Giám đốc" for "Giám đốc"): another person."""
+    office = _office(ctx)
+    if not office or office.startswith("pho "):
+        return False
+    f = fold(text)
+    return office in f and not re.search(rf"(?<!pho )\b{re.escape(office)}\b", f)
 
 
 def _lead_ins(ctx: Context, evidence: list) -> str:

@@ -91,6 +91,7 @@ class Scoper:
         self.documents = documents
         self.facts: dict[str, _DocFacts] = {}
         self.mentioned: set[str] = set()  # every place any document names, folded
+        self.doc_words: dict[str, set[str]] = {}  # each document's syllables, folded, abbreviations expanded
         title_df: dict[str, int] = {}
         texts = []
         for d in documents.values():
@@ -111,6 +112,7 @@ class Scoper:
             for line in raw.splitlines():  # a name never runs over a (hard-wrapped) line end
                 self.mentioned |= set(place_names(line))
             texts.append(fold(raw))
+            self.doc_words[d.id] = set(_SYL.findall(expand_abbreviations(raw, keep=False)))
         self.mentioned |= {p for f in self.facts.values() for p in f.places}
         self.issuer_df: dict[str, int] = {}
         for f in self.facts.values():
@@ -142,6 +144,7 @@ class Scoper:
         doc_places_named = {x for f in self.facts.values() for x in f.places if len(x.split()) >= 2 and f" {x} " in qsyl}
         level_named = self._levels_named(q)
         placed: set[str] = set()  # the documents of a place the question names
+        anchored: set[str] = set()  # … or of a year, number, type or issuer it names (not title words alone)
         for d in self.facts.values():
             if allowed is not None and d.id not in allowed:
                 continue
@@ -162,17 +165,21 @@ class Scoper:
                 placed.add(d.id)
             if q.years and d.year in q.years:
                 sc += 3  # the year of the plan or report asked about (understand keeps only those)
+                anchored.add(d.id)
             for r in q.doc_refs:
                 if d.number and (d.number == r or d.number.startswith(r + "/") or d.number.startswith(r.split("/")[0]
                                                                                                      + "/")
                                  and "/" in r and d.number.split("/")[1:] == r.split("/")[1:]):
                     sc += 5
+                    anchored.add(d.id)
                     used |= set(_SYL.findall(r))  # the number only said which document
                 elif "/" not in r and re.search(rf"(?<!\d){re.escape(r)}(?!\d)", d.title_text):
                     sc += 3  # "Kết luận 12" and a title naming "Kết luận số 12-KL/XX"
+                    anchored.add(d.id)
             for t in _TYPE_WORDS:
                 if re.search(rf"\b{t}\b", q.folded) and d.doc_type == t and not _type_as_object(t, q.folded):
                     sc += self.type_weight.get(t, 1.0)  # a type few documents have ("chỉ thị") scopes alone
+                    anchored.add(d.id)
             if level_named and d.level in level_named:
                 sc += 1
             # the issuing body named whole ("Văn phòng Sở KH&CN"): as telling as its place when few documents share it
@@ -181,6 +188,7 @@ class Scoper:
                                                 for p in named for x in d.places)
             if d.issuer and len(d.issuer.split()) >= 3 and f" {d.issuer} " in qsyl and not elsewhere:
                 sc += 2.5 if self.issuer_df.get(d.issuer, 0) <= 2 else 0.5
+                anchored.add(d.id)
             # distinctive title and issuer words the question uses ("kiểm tra", "Trung tâm Phục vụ hành chính công")
             common = {w for w in (d.title_words | d.issuer_words) & qw if not set(w.split()) <= _UNIT_WORDS}
             weight = sum(self.idf.get(w, 0.5) for w in common)
@@ -204,6 +212,17 @@ class Scoper:
         second = max([v for i, v in scores.items() if i not in ids and (not by_place or i in placed)] or [0.0])
         scope.strong = (best >= 3 and min(scores[i] for i in ids) - second >= 1.0) or (
             allowed is not None and len(allowed) <= 3)
+        if scope.strong and allowed is None and not (set(ids) & (placed | anchored)):
+            # certain by title words alone ("Bộ phận Một cửa huyện" in one title): not when the question's own words
+            # ("lắp camera giám sát") are in none of those documents but in another — the title only shared words
+            own = set(q.terms) - {w for pair in set.union(*(title_hits.get(i, set()) for i in ids)) for w in
+                                  pair.split()}
+            rare = {w for w in own if len(w) > 2 and sum(w in ws for ws in self.doc_words.values()) <= 2}
+            missing = rare - set().union(*(self.doc_words.get(i, set()) for i in ids))
+            # … another document has them (all but one: a stray question word, "hạn", may be in neither)
+            covered = max((len(missing & ws) for i, ws in self.doc_words.items() if i not in ids), default=0)
+            if missing and 2 * len(missing) >= len(rare) and covered >= max(1, len(missing) - 1):
+                scope.strong = False
         if scope.strong:  # words of the title that only said which document ("kế hoạch CCHC … năm 2024")
             shared = set.intersection(*(title_hits.get(i, set()) for i in ids)) if ids else set()
             used |= {w for pair in shared for w in pair.split()}

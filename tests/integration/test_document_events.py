@@ -65,3 +65,10 @@ def test_a_figure_of_a_statistics_row_named_by_the_question(small_bot):
 def test_the_chapters_of_a_regulation_with_their_titles(small_bot):
     ans = small_bot.ask("quy che bo phan mot cua huyen tan lap gom nhung chuong nao")
     assert "QUY ĐỊNH CHUNG" in ans.answer and "TRÁCH NHIỆM CỦA CÁC CƠ QUAN" in ans.answer, ans.answer[:400]
+
+
+def test_title_words_alone_do_not_hide_the_document_that_holds_the_question_words(small_bot):
+    # "Bộ phận Một cửa huyện" is in one title only, but the camera is in another document
+    ans = small_bot.ask("Lắp camera giám sát ở Bộ phận Một cửa huyện là việc của ai, hạn tới khi nào?")
+    assert "15/12/2027" in ans.direct and "Văn phòng HĐND và UBND huyện" in ans.direct, ans.answer[:300]
+    assert ans.citations[0].source.startswith("tb-ket-luan")

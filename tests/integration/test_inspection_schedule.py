@@ -41,3 +41,10 @@ def test_the_date_of_the_unit_of_the_previous_answer(small_bot):
     a = small_bot.ask(first)
     ans = small_bot.ask("Đoàn kiểm tra sở đó vào ngày nào?", history=[{"question": first, "answer": a.answer}])
     assert "06/8/2027" in ans.direct, ans.answer[:300]
+
+
+def test_a_deputy_is_not_the_office_holder_asked(small_bot):
+    ans = small_bot.ask("giam doc so noi vu ten la gi")
+    assert ans.abstained and "A Vương" not in ans.direct and "Oanh" not in ans.direct, ans.answer[:300]
+    ans = small_bot.ask("Phó Giám đốc Sở Nội vụ nào làm trưởng đoàn kiểm tra Sở Y tế?")
+    assert "A Vương" in ans.direct, ans.answer[:300]

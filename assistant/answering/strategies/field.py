@@ -166,8 +166,11 @@ def value_in_text(ctx: Context, text: str, field: str) -> str:
         vals = find_values(best, "date")
         return vals[0].text if vals else ""
     if field in ("lead", "executors"):
-        names = find_values(best, "agency")
-        return names[0].text if names else ""
+        # the first body named, by its longest reading ("Văn phòng HĐND và UBND huyện", not "Văn phòng HĐND")
+        names = [(v.start, -(v.end - v.start), v.text) for v in find_values(best, "agency")]
+        if len(fold(best)) == len(best):  # the gazetteer's offsets are on the folded text
+            names += [(a, -(b - a), best[a:b]) for _, a, b in ctx.gazetteer.find(best)]
+        return min(names)[2] if names else ""
     if field == "coordinators":
         m = re.search(r"phối hợp(?: với)?\s+(.+?)(?:\s+(?:tổ chức|thực hiện|xây dựng|triển khai|để|trong)\b|[.;]|$)",
                       best, re.I)
@@ -245,7 +248,13 @@ def answer(ctx: Context) -> Draft | None:
     if use_clause:
         value = value_in_clause(ctx, best_c, main)
         label = FIELD_LABEL.get(main, main)
-        direct = f"{label[0].upper() + label[1:]}: **{value}**." if value else ""
+        direct = f"{label[0].upper() + label[1:]}: **{value}**" if value else ""
+        # "là việc của ai, hạn tới khi nào?": every asked field the clause states, the first asked first
+        for other in asked[1:]:
+            more = value_in_clause(ctx, best_c, other) if value else ""
+            if more and more != value:
+                direct += f"; {FIELD_LABEL.get(other, other)}: **{more}**"
+        direct += "." if direct else ""
         return Draft("field", direct, [best_c], fit=best_c.fit, field_ok=bool(value) or None,
                      type_ok=_type_ok(ctx, value or best_c.text))
     e = best_r
