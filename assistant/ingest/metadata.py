@@ -614,6 +614,17 @@ def _name_segment(seg: str) -> str:
     return s
 
 
+def _office_words(seg: str, title: str) -> bool:
+    """An upper-case line ending like the office of the title block above it ("PÐ VĂN PHONG" under "KT. CHÁNH VĂN
+    PHÒNG"): that office's line misread, not a name ("LÊ VĂN PHONG" under "PHÓ CHỦ TỊCH" stays a name)."""
+    if not _is_upper(seg.strip()):
+        return False
+    f = " " + " ".join(re.findall(r"[a-z]+", fold(seg))) + " "
+    t = " " + " ".join(re.findall(r"[a-z]+", fold(title))) + " "
+    tails = {" ".join(x.split()[-2:]) for x in _patterns().sign_titles if len(x.split()) >= 2}
+    return any(f" {x} " in f and f" {x} " in t for x in tails)
+
+
 def _signature(lines: list[str], start: int) -> tuple[str, str]:
     i = start
     n = len(lines)
@@ -640,12 +651,15 @@ def _signature(lines: list[str], start: int) -> tuple[str, str]:
             elif lines[j].strip():
                 break
             j += 1
+        title = " ".join(" ".join(_strip_recipient(t) for t in parts).split())
         for k in range(i + 1, min(n, i + 1 + SIGN_LOOKAHEAD)):
             for seg in reversed(segments(k)):
-                name = _name_segment(seg) or _name_segment(re.split(r"[;.)]\s", seg)[-1])
+                piece = seg if _name_segment(seg) else re.split(r"[;.)]\s", seg)[-1]
+                name = _name_segment(piece)
+                if name and _office_words(piece, title):
+                    continue  # the office's own line misread by OCR: not a name (a name below it, if readable, is)
                 if name:
-                    title = " ".join(_strip_recipient(t) for t in parts)
-                    return name, " ".join(title.split())
+                    return name, title
         i += 1
     return "", ""
 

@@ -148,6 +148,24 @@ Thực hiện chỉ đạo của Ủy ban nhân dân thành phố, Ủy ban nhâ
 """
 
 
+def test_an_office_line_misread_by_ocr_is_not_the_signer():
+    # a scan: the deputy's title line came out "PÐ VĂN PHONG" beside the recipients, the name under a stamp is lost
+    scanned = OFFICE.replace("""KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Nông Văn Tiến
+""", """KT. CHÁNH VĂN PHÒNG
+- Lưu: VT; PÐ VĂN PHONG
+
+nh Tiến
+""")
+    assert scanned != OFFICE and read_metadata(scanned).signer == ""
+    # a name in capitals under another office stays a name
+    named = OFFICE.replace("PHÓ CHÁNH VĂN PHÒNG\n\nNông Văn Tiến", "PHÓ CHÁNH VĂN PHÒNG\n\nLÊ VĂN PHONG")
+    assert named != OFFICE and read_metadata(named.replace("KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG",
+                                                           "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")).signer == "Lê Văn Phong"
+
+
 def test_ward_report_in_markdown():
     _check(read_metadata(WARD_MD), doc_type="Báo cáo", number="05/BC-UBND", issuer="Ủy ban nhân dân phường Hòa Bình",
            place="phường Hòa Bình", level="xã", date="2025-06-30", year=2025, signer="Phạm Thu Hương",
