@@ -236,3 +236,11 @@ class EvidenceBase:
             self._headings = {(c.doc_id, tuple(p.strip() for p in c.path)): c.text for c in self.index.clauses
                               if c.kind == "heading"}
         return self._headings.get((doc_id, path), "")
+
+    def lead_ins(self, e: Evidence, depth: int = 2) -> list[str]:
+        """The texts of the headings just above a clause (its lead-ins, up to ``depth``): "1. Văn phòng HĐND và UBND
+        huyện:" above "b) Tổng hợp …, báo cáo … trước ngày 20" names the body the point belongs to."""
+        if e.kind != "clause":
+            return []
+        path = self.path_of(e)
+        return [t for k in range(max(1, len(path) - depth), len(path)) if (t := self.heading_text(e.doc_id, path[:k]))]

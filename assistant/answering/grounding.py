@@ -197,12 +197,7 @@ def _office_absent(ctx: Context, text: str) -> bool:
 def _lead_ins(ctx: Context, evidence: list) -> str:
     """The lead-ins of cited points ("1. Văn phòng HĐND và UBND huyện:" above "b) Tổng hợp …"): a point's body is
     named there, not in its own words."""
-    out = []
-    for e in evidence:
-        if e.kind == "clause":
-            path = ctx.base.path_of(e)
-            out += [ctx.base.heading_text(e.doc_id, path[:k]) for k in range(max(1, len(path) - 2), len(path))]
-    return " ".join(x for x in out if x)
+    return " ".join(t for e in evidence for t in ctx.base.lead_ins(e))
 
 
 def _agency_absent(ctx: Context, text: str) -> bool:

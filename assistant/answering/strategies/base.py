@@ -135,12 +135,8 @@ class Context:
             if set(self.query.agencies) & set(e.record.lead_ids + e.record.coordinator_ids):
                 return True
             text += " " + fold(f"{e.record.lead} {e.record.coordinators} {e.record.executors}")
-        elif e.kind == "clause":
-            # a point ("b) Tổng hợp …, báo cáo … trước ngày 20") belongs to the body its lead-in names
-            # ("1. Văn phòng HĐND và UBND huyện:")
-            path = self.base.path_of(e)
-            text += " " + " ".join(fold(self.base.heading_text(e.doc_id, path[:k])) for k in range(max(1, len(path) - 2),
-                                                                                             len(path)))
+        else:  # a point belongs to the body its lead-in names
+            text += " " + fold(" ".join(self.base.lead_ins(e)))
         return any(n in text for n in names)
 
     def title(self, doc_id: str) -> str:
