@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant.answering.retrieve import Hit
 from assistant.lang.normalize import display_text, expand_abbreviations
+from assistant.lang.values import names_person
 from assistant.records import PATH_SEP, Citation, Clause, Document, Evidence, TaskRecord
 from assistant.store.index import Index
 
@@ -38,9 +39,6 @@ def syllables(f: str) -> list[str]:
 def area(path: str) -> str:
     """A record's heading path without its own row label ("… › Hoạt động 2")."""
     return re.sub(r"(›\s*)?(Hoạt động|Dòng|Hàng)\s+\S+\s*$", "", path or "").strip(" ›")
-
-
-_PERSON_CELL = re.compile(r"^\s*(Ông|Bà|Đồng chí|Đ/c|đ/c)\s+[A-ZĐÂĂÊÔƠƯ]")
 
 
 @dataclass
@@ -75,7 +73,7 @@ class EvidenceBase:
             # cells no field reads ("Trưởng đoàn: Bà …", "Ghi chú: …"): the row is found by them, and their column, too
             # … and people a field reads ("Trưởng đoàn: Ông …" is the lead of an inspection row): found by their names
             read = {x for x in (r.activity, r.output, r.lead, r.coordinators, r.executors, r.deadline, r.goal, r.task)
-                    if x and not _PERSON_CELL.match(x)}
+                    if x and not names_person(x)}
             other = " ".join(f"{h} {v}" for h, v in (r.cells or []) if v and v not in read and not v.isdigit())
             if other:
                 f = f"{f} {folded(other)}"

@@ -91,6 +91,16 @@ class Value:
     text: str
 
 
+# a cell naming a person by honorific ("Ông A Vương, Phó Giám đốc …", "Bà …"): names of one syllable the person
+# grammar cannot read are still people
+_NAMED_PERSON = re.compile(rf"^\s*(?:Ông|Bà|Đồng chí|Đ/c|đ/c)\s+[{_UP}]")
+
+
+def names_person(text: str) -> bool:
+    """The text opens with a person named by honorific."""
+    return bool(_NAMED_PERSON.match(text))
+
+
 def find_values(text: str, kind: str) -> list[Value]:
     """Values of ``kind`` in ``text`` (positions into ``text``)."""
     if kind in ("person", "name"):

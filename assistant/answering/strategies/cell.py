@@ -9,6 +9,7 @@ import re
 
 from assistant.answering.strategies.base import Context, Draft, short
 from assistant.lang.normalize import expand_abbreviations, fold
+from assistant.lang.values import names_person
 
 # headers that are the row's number or its subject, never an asked value
 _NOT_ASKED = re.compile(r"^(stt|tt|so tt|so thu tu|noi dung.*|nhiem vu.*|hoat dong.*|cong viec.*|don vi duoc .*|ten .*)$")
@@ -33,7 +34,6 @@ def _named_column(question: str, cells: list[list[str]]) -> int | None:
 
 
 _HONORIFIC = re.compile(r"^(ong|ba|dong chi|d/c)\s+")
-_PERSON = re.compile(r"^\s*(Ông|Bà|Đồng chí|Đ/c|đ/c)\s+\S")
 
 
 def _value_core(value: str) -> str:
@@ -104,7 +104,7 @@ def answer(ctx: Context) -> Draft | None:
         # a column a task field is read from is answered by the field strategy, with the row's other fields — but
         # people ("Trưởng đoàn: Ông …") named by their column when no field is asked ("trưởng đoàn … là ai") are here
         fields = [f for f in FIELDS_OF_RECORD if value and getattr(r, f) and fold(getattr(r, f)) in fold(value)]
-        if fields and not (_PERSON.match(value) and not set(fields) & {*q.asked, "lead" if "executors" in q.asked
+        if fields and not (names_person(value) and not set(fields) & {*q.asked, "lead" if "executors" in q.asked
                                                                          else ""}):
             return None
         held = _rows_holding(ctx, question, e, col)

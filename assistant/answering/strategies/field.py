@@ -65,7 +65,7 @@ def inspected_units(ctx: Context) -> list[str]:
     return out
 
 
-def score_records(ctx: Context, pool: list[Evidence]) -> list[Evidence]:
+def score_records(ctx: Context, pool: list[Evidence], inspected: list[str] | None = None) -> list[Evidence]:
     """Records re-ranked for a field question: an activity the question describes tightly, a part it names, an
     agency it names as a party."""
     q = ctx.query
@@ -73,7 +73,7 @@ def score_records(ctx: Context, pool: list[Evidence]) -> list[Evidence]:
     terms = set(ctx.terms)
     out = []
     appendix = bool(re.search(r"\b(theo|trong|o|tai) phu luc\b", q.folded))
-    inspected = inspected_units(ctx)
+    inspected = inspected_units(ctx) if inspected is None else inspected
     for e in pool:
         r = e.record
         act = syllables(fold(r.activity))
@@ -212,7 +212,7 @@ def answer(ctx: Context) -> Draft | None:
         records += [ctx.base.record(r, ctx.terms) for d in docs for r in ctx.base.records_by_doc.get(d, [])
                     if r.kind == "inspection" and r.id not in have and agency_core(r.activity) in units
                     and (ctx.scope.allowed is None or d in ctx.scope.allowed)]
-    records = score_records(ctx, records)
+    records = score_records(ctx, records, units)
     clauses = [e for e in ctx.candidates if e.kind == "clause" and e.clause_kind not in ("heading", "title", "header")]
     best_r = records[0] if records else None
     r0 = best_r.record if best_r is not None else None
@@ -227,7 +227,7 @@ def answer(ctx: Context) -> Draft | None:
     blank = best_r is not None and not asked_value(best_r.record, main) and best_r.record.kind not in PROSE_KINDS
     # the row of the unit an inspection question names is the one asked about, whatever a clause's words
     unit_named = best_r is not None and best_r.record.kind == "inspection" and any(
-        n in fold(best_r.record.activity) for n in inspected_units(ctx))
+        n in fold(best_r.record.activity) for n in units)
     use_clause = best_c is not None and not unit_named and (
         best_r is None or (blank and best_c.fit >= 0.8 * best_r.fit) or (best_c.score >= best_r.score + CLAUSE_MARGIN
                            and ctx.base.fit(ctx.terms, folded(f"{best_c.path} {best_c.text}"))
