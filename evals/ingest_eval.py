@@ -1,6 +1,6 @@
 """Ingest accuracy on documents nobody tuned on: metadata fields and task-table rows against gold.
 
-    python -m evals.ingest_eval [--set dev|holdout|holdout4|all] [--json] [--verbose]
+    python -m evals.ingest_eval [--set dev|holdout|holdout5|all] [--json] [--verbose]
 
 For every folder ``evals/data/foreign/<set>/`` (see ``SPEC.md`` there): the documents in ``docs/`` are read
 the way an admin upload is read (no catalogue entry), parsed, and compared with ``meta_*.jsonl`` (type,
@@ -125,11 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
 
     p = argparse.ArgumentParser(prog="python -m evals.ingest_eval", description=__doc__.splitlines()[0])
-    p.add_argument("--set", choices=["dev", "holdout", "holdout4", "all"], default="dev")
+    p.add_argument("--set", choices=["dev", "holdout", "holdout5", "all"], default="dev")
     p.add_argument("--json", action="store_true")
     p.add_argument("--verbose", action="store_true", help="print every miss")
     args = p.parse_args(argv)
-    names = ["dev", "holdout", "holdout4"] if args.set == "all" else [args.set]
+    names = ["dev", "holdout", "holdout5"] if args.set == "all" else [args.set]
     report = {n: evaluate_folder(FOREIGN / n) for n in names if (FOREIGN / n / "docs").exists()}
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=1)

@@ -13,7 +13,7 @@ DATA = HERE / "data"
 REPORTS = HERE / "reports"
 
 
-SETS = ("gold", "dev", "holdout", "foreign-dev", "foreign-holdout", "foreign-holdout4")
+SETS = ("gold", "dev", "holdout", "foreign-dev", "foreign-holdout", "foreign-holdout5")
 # ``--set all``: every set but the foreign hold-outs, which are run on purpose only (they stay unread while developing)
 ALL = ("gold", "dev", "holdout", "foreign-dev")
 FOREIGN = DATA / "foreign"
@@ -22,8 +22,8 @@ FOREIGN = DATA / "foreign"
 def load_set(name: str = "gold") -> list[dict]:
     """'gold': evals/data/gold_qa_*.jsonl (session 1, used while developing); 'dev': evals/data/dev_qa_*.jsonl
     (written fresh by helpers who never saw the system, used to calibrate); 'holdout': evals/data/holdout/*.jsonl
-    (never tuned on); 'foreign-dev' / 'foreign-holdout' / 'foreign-holdout4': questions about documents of other
-    places (evals/data/foreign/<dev|holdout|holdout4>/qa_*.jsonl, see SPEC.md there), asked of an index of the seeds plus those
+    (never tuned on); 'foreign-dev' / 'foreign-holdout' / 'foreign-holdout5': questions about documents of other
+    places (evals/data/foreign/<dev|holdout|holdout5>/qa_*.jsonl, see SPEC.md there), asked of an index of the seeds plus those
     documents."""
     if name.startswith("foreign-"):
         folder, pattern = FOREIGN / name.split("-", 1)[1], "qa_*.jsonl"
@@ -245,7 +245,7 @@ def _markdown(report: dict) -> None:
     lines = ["# Eval report", "",
              "Written by `python -m evals`. *gold* and *dev* were used while developing; *holdout* was written "
              "separately and never used for tuning. *foreign-dev* asks about documents of other places (used while "
-             "developing); *foreign-holdout* and *foreign-holdout4* likewise but kept aside.", ""]
+             "developing); *foreign-holdout* and *foreign-holdout5* likewise but kept aside.", ""]
     for name, rep in report.items():
         S, B = rep["system"], rep["baseline"]
         intents = list(S["per_intent"])

@@ -1,7 +1,7 @@
 """The eval suite runs the gold set (220), the dev set (313), the held-out set (70) and the foreign dev set (428
 questions on 29 documents of other places and formats, added without catalogue entries) through the real pipeline and
 the naive baseline, and fails below the thresholds in evals/thresholds.toml. The foreign held-out sets are measured by
-``python -m evals --set foreign-holdout`` / ``foreign-holdout4`` only: never a gate, so nothing is tuned against them."""
+``python -m evals --set foreign-holdout`` / ``foreign-holdout5`` only: never a gate, so nothing is tuned against them."""
 import json
 import tomllib
 
