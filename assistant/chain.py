@@ -127,12 +127,25 @@ class Assistant:
             if keep:
                 scope.doc_ids, scope.strong = keep, True
         topic = list(st.resolved.topic_docs) if st.resolved else []
-        if st.resolved and st.resolved.topic_query is not None and not scope.strong:
+        if st.resolved and st.resolved.topic_query is not None and not (scope.strong and scope.anchored):
             before = self.scoper.resolve(st.resolved.topic_query, st.filters)
             topic = before.doc_ids if before.strong and len(before.doc_ids) <= 2 else []
         topic = [d for d in topic if d in self.index.documents]
-        if topic and not scope.strong and (scope.allowed is None or all(d in scope.allowed for d in topic)):
+        # a conversation's document stays the topic unless the question names another by more than title words
+        if topic and not (scope.strong and scope.anchored) and (
+                scope.allowed is None or all(d in scope.allowed for d in topic)):
+            if scope.strong and set(scope.doc_ids) != set(topic):
+                scope.words = []  # the words that named the other document are the subject here
             scope.doc_ids, scope.strong = topic, True
+        # "Theo Điều 9, …": a document without that article is not the one meant, however well its title matched
+        parts = [(k, v) for k, v in st.query.refs.items() if k in ("dieu", "chuong") and v]
+        if parts and not scope.strong:
+            having = set.intersection(*(self.base.docs_with_part(k, v) for k, v in parts))
+            if scope.allowed is not None:
+                having &= scope.allowed
+            if having:
+                scope.doc_ids = [d for d in scope.doc_ids if d in having] or sorted(
+                    having, key=lambda d: (-scope.scores.get(d, 0.0), d))
         st.scope = scope
         return st
 
@@ -159,7 +172,7 @@ class Assistant:
             prev = st.resolved.previous
             previous = [self.base.record_by_id[r] for r in prev.records if r in self.base.record_by_id]
             if not previous and not prev.records:  # a history of bare questions: find the previous answer's task
-                earlier = self.ask(prev.question, history=[])
+                earlier = self.ask(prev.question, history=st.resolved.earlier)
                 previous = [self.base.record_by_id[r["id"]] for r in earlier.records
                             if r.get("id") in self.base.record_by_id]
         return Context(st.query, st.scope, st.hits, self.base, self.gazetteer, previous=previous[:1])

@@ -59,10 +59,14 @@ class Resolved:
     # the documents of the previous answer unless its own words point elsewhere ("mỗi bài nói trong bao lâu?")
     topic_docs: list[str] = field(default_factory=list)
     topic_query: Query | None = None  # … or, for a history of bare questions, those of the previous question's scope
+    earlier: list[str] = field(default_factory=list)  # the questions before the previous one (to re-ask it in context)
 
 
 def resolve(q: Query, history: list | None, gaz: Gazetteer) -> Resolved:
-    ts = turns(history)
+    return _resolve(q, turns(history), gaz)
+
+
+def _resolve(q: Query, ts: list[Turn], gaz: Gazetteer) -> Resolved:
     if not ts:
         return Resolved(q)
     if not is_follow_up(q):
@@ -72,9 +76,11 @@ def resolve(q: Query, history: list | None, gaz: Gazetteer) -> Resolved:
             return Resolved(q)
         if docs:
             return Resolved(q, topic_docs=list(docs) if len(docs) <= 2 else [])
-        return Resolved(q, topic_query=understand(ts[-1].question, gaz))
+        return Resolved(q, topic_query=_resolve(understand(ts[-1].question, gaz), ts[:-1], gaz).query)
     prev = ts[-1]
     p = understand(prev.question, gaz)
+    if len(ts) > 1 and is_follow_up(p):  # "quá hạn bao nhiêu?" then "tỷ lệ đúng hạn?": both about the first turn's row
+        p = _resolve(p, ts[:-1], gaz).query
     base = p.text
     level = re.search(r"\b(cua|o|tai|cap|ben) (xa|huyen|tinh|phuong|so|van phong)\b", q.folded)
     new_place = bool(q.places or q.years or q.doc_refs or level)
@@ -91,9 +97,11 @@ def resolve(q: Query, history: list | None, gaz: Gazetteer) -> Resolved:
     merged.kinds = q.kinds or [k for k in p.kinds if k != "list"] if q.asked else (q.kinds or p.kinds)
     merged.intent = q.intent if (q.asked or q.types or q.kinds) else p.intent
     merged.follow_up = True
+    merged.focus = list(q.terms)
     merged.injected = q.injected or merged.injected
     same_task = not q.terms and not q.agencies and not new_place
-    return Resolved(merged, prev, keep_docs=[] if new_place else prev.docs, keep_records=same_task)
+    return Resolved(merged, prev, keep_docs=[] if new_place else prev.docs, keep_records=same_task,
+                    earlier=[t.question for t in ts[:-1]])
 
 
 def _swap_agency(text: str, p: Query, q: Query, gaz: Gazetteer) -> str:

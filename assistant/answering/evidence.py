@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.retrieve import Hit
-from assistant.lang.normalize import display_text, expand_abbreviations
+from assistant.lang.normalize import display_text, expand_abbreviations, fold
 from assistant.lang.values import names_person
 from assistant.records import PATH_SEP, Citation, Clause, Document, Evidence, TaskRecord
 from assistant.store.index import Index
@@ -39,6 +39,20 @@ def syllables(f: str) -> list[str]:
 def area(path: str) -> str:
     """A record's heading path without its own row label ("… › Hoạt động 2")."""
     return re.sub(r"(›\s*)?(Hoạt động|Dòng|Hàng)\s+\S+\s*$", "", path or "").strip(" ›")
+
+
+def part_matches(part: str, key: str, num: str) -> bool:
+    """Whether one element of a clause path is the part a question names: ("Điều 9. Xếp loại", "dieu", "9")."""
+    f = fold(part)
+    if key == "dieu":
+        return bool(re.match(rf"dieu\s+{num}\b", f))
+    if key == "chuong":
+        return bool(re.match(rf"chuong\s+{num}\b", f))
+    if key == "khoan":
+        return bool(re.match(rf"(khoan\s+)?{num}\s*[.)]", f))
+    if key == "muc":
+        return bool(re.match(rf"(muc\s+|phan\s+)?{num}\s*[.)]", f))
+    return False
 
 
 @dataclass
@@ -224,6 +238,13 @@ class EvidenceBase:
 
     def clauses_of(self, doc_id: str) -> list[Clause]:
         return self.index.clauses_by_doc.get(doc_id, [])
+
+    def docs_with_part(self, key: str, num: str) -> set[str]:
+        """The documents with a part "Điều 9" / "Chương III" (``key`` "dieu" / "chuong", ``num`` folded)."""
+        memo = self.__dict__.setdefault("_parts_memo", {})
+        if (key, num) not in memo:
+            memo[(key, num)] = {c.doc_id for c in self.index.clauses if any(part_matches(p, key, num) for p in c.path)}
+        return memo[(key, num)]
 
     def path_of(self, e: Evidence) -> tuple[str, ...]:
         return tuple(p.strip() for p in e.path.split(PATH_SEP)) if e.path else ()

@@ -62,9 +62,12 @@ def features(ctx: Context, d: Draft) -> dict[str, float]:
     # a row's merged cells are empty in its own span: its fields carry what the cells above said
     text += " " + " ".join(f"{e.record.lead} {e.record.executors} {e.record.coordinators} {e.record.section_title}"
                            for e in d.evidence[:3] if e.record is not None)
-    missing_max, missing_share, pairs = _missing(ctx, text)
+    terms, fit = _follow_up_terms(ctx, text), d.fit
+    if terms != ctx.terms:
+        fit = max(fit, 0.85 * ctx.base.fit_text(terms, " ".join(e.text for e in d.evidence[:1])))
+    missing_max, missing_share, pairs = _missing(ctx, text, terms)
     f = {
-        "fit": round(d.fit, 4),
+        "fit": round(fit, 4),
         "missing_max": missing_max,  # the rarest subject word the evidence lacks (IDF, scaled to 0..1)
         "missing_share": missing_share,  # share of the subject's IDF mass the evidence lacks
         "pairs": pairs,  # share of adjacent subject words found together
@@ -90,10 +93,26 @@ def features(ctx: Context, d: Draft) -> dict[str, float]:
     return f
 
 
-def _missing(ctx: Context, text: str) -> tuple[float, float, float]:
+def _follow_up_terms(ctx: Context, text: str) -> list[str]:
+    """The subject words the evidence must hold. A follow-up with words of its own ("còn loại Tốt?" after "xếp loại
+    Khá cần bao nhiêu điểm?") swaps some of the previous question's: when the evidence holds all its own words, the
+    earlier words it lacks were swapped out, not missing."""
     from assistant.answering.evidence import folded, syllables
 
-    terms = list(dict.fromkeys(ctx.terms))
+    own = [t for t in ctx.query.focus if t in ctx.terms]
+    if not own:
+        return ctx.terms
+    words = set(syllables(folded(text)))
+    if not all(t in words for t in own):
+        return ctx.terms
+    return [t for t in ctx.terms if t in own or t in words]
+
+
+def _missing(ctx: Context, text: str, terms: list[str] | None = None) -> tuple[float, float, float]:
+    from assistant.answering.evidence import folded, syllables
+
+    seq = ctx.terms if terms is None else terms
+    terms = list(dict.fromkeys(seq))
     if not terms:
         return 0.0, 0.0, 0.0
     f = folded(text)
@@ -103,7 +122,6 @@ def _missing(ctx: Context, text: str) -> tuple[float, float, float]:
     absent = [t for t in terms if t not in words]
     share = sum(weights[t] for t in absent) / max(1e-9, sum(weights.values()))
     mx = max((weights[t] for t in absent), default=0.0) / top
-    seq = ctx.terms
     pairs = list(zip(seq, seq[1:]))
     together = sum(1 for a, b in pairs if f"{a} {b}" in f) / len(pairs) if pairs else 1.0
     return round(mx, 4), round(share, 4), round(together, 4)

@@ -49,6 +49,7 @@ class Scope:
     unknown: str = ""  # what the question names that no document covers (Vietnamese, for the reason)
     allowed: set[str] | None = None  # documents the filters allow (None: all)
     places: list[str] = field(default_factory=list)  # the question's place names that some document names
+    anchored: bool = False  # the documents are named by place, year, number, type or issuer, not title words alone
     scores: dict[str, float] = field(default_factory=dict)
 
 
@@ -209,10 +210,11 @@ class Scoper:
         if by_place:  # a place is named: the documents of other places are not about it, nor rivals
             ids = [i for i in ids if i in placed]
         scope.doc_ids = ids
+        scope.anchored = bool(set(ids) & (placed | anchored))
         second = max([v for i, v in scores.items() if i not in ids and (not by_place or i in placed)] or [0.0])
         scope.strong = (best >= 3 and min(scores[i] for i in ids) - second >= 1.0) or (
             allowed is not None and len(allowed) <= 3)
-        if scope.strong and allowed is None and not (set(ids) & (placed | anchored)):
+        if scope.strong and allowed is None and not scope.anchored:
             # certain by title words alone ("Bộ phận Một cửa huyện" in one title): not when the question's own words
             # ("lắp camera giám sát") are in none of those documents but in another — the title only shared words
             own = set(q.terms) - {w for pair in set.union(*(title_hits.get(i, set()) for i in ids)) for w in

@@ -8,6 +8,7 @@ read the same. Instructions aimed at the assistant ("bỏ qua hướng dẫn…"
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from datetime import date
 
@@ -226,10 +227,15 @@ def subject_terms(text: str, agencies: list[str], g: Gazetteer) -> list[str]:
             x = pat.sub(" ", x)
     x = expand_abbreviations(x, keep=False)
     terms = [t for t in _SYL.findall(x) if t not in lx.question_words and len(t) > 1 and not _YEAR.fullmatch(t)]
-    agency_words: set[str] = set()
-    for a in agencies:
-        agency_words |= set(_SYL.findall(fold(g.name(a))))
-    rest = [t for t in terms if t not in agency_words]
+    # each agency's words once each: "hồ sơ của Sở Xây dựng" keeps the "sơ" of "hồ sơ"
+    drop = Counter(w for a in agencies for w in _SYL.findall(fold(g.name(a))))
+    rest = []
+    for t in reversed(terms):  # the agency follows what is asked about it more often than not
+        if drop[t] > 0:
+            drop[t] -= 1
+        else:
+            rest.append(t)
+    rest.reverse()
     # a question made only of agency names and question words keeps them, or nothing would be matched
     return rest or terms
 

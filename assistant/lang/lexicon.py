@@ -63,5 +63,5 @@ def lexicon() -> Lexicon:
     groups = {g: {k: _compile(v if isinstance(v, list) else [v]) for k, v in entries.items()}
               for g, entries in raw.items()}
     before = "|".join(re.escape(w) for w in places.get("before", []))
-    return Lexicon(groups, frozenset(words.get("question", "").split()), re.compile(rf"(?:^|\b(?:{before}))\s*$"),
+    return Lexicon(groups, frozenset(words.get("question", "").split()), re.compile(rf"(?:^|\b(?:{before})|\b(?:19|20)\d\d)\s*$"),
                    frozenset(places.get("not_names", "").split()), dict(codes))

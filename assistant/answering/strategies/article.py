@@ -5,24 +5,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.evidence import part_matches as _matches
 from assistant.answering.strategies.base import Context, Draft, short
 from assistant.lang.normalize import fold
 from assistant.records import Clause
 
 LIMIT = 15
-
-
-def _matches(part: str, key: str, num: str) -> bool:
-    f = fold(part)
-    if key == "dieu":
-        return bool(re.match(rf"dieu\s+{num}\b", f))
-    if key == "chuong":
-        return bool(re.match(rf"chuong\s+{num}\b", f))
-    if key == "khoan":
-        return bool(re.match(rf"(khoan\s+)?{num}\s*[.)]", f))
-    if key == "muc":
-        return bool(re.match(rf"(muc\s+|phan\s+)?{num}\s*[.)]", f))
-    return False
 
 
 def answer(ctx: Context) -> Draft | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from assistant.answering.evidence import EvidenceBase
+from assistant.answering.evidence import EvidenceBase, part_matches
 from assistant.answering.retrieve import Hit
 from assistant.answering.scope import Scope
 from assistant.lang.gazetteer import Gazetteer
@@ -57,7 +57,11 @@ class Context:
         names = [agency_core(self.gazetteer.name(a)) for a in self.query.agencies]
         places = [p for p in self.scope.places if not set(p.split()) <= set(self.scope.words)]
         appendix = bool(re.search(r"\b(theo|trong|o|tai|cua) phu luc\b", self.query.folded))
+        parts = [(k, v) for k, v in self.query.refs.items() if k in ("dieu", "chuong") and v]
+        focus = [t for t in self.query.focus if t in self.terms]
         for e in ev:
+            if focus and self.base.fit(focus, fold(f"{e.path} {e.text}")) >= 0.99:
+                e.score += 0.2  # "còn loại Tốt?": the follow-up's own words, not the previous question's
             if e.doc_id in boost:
                 e.score += 0.05
             if names and self.names_agency(e, names):
@@ -66,6 +70,8 @@ class Context:
                 e.score += 0.1  # … or the place ("riêng huyện Hòa An …")
             if appendix and fold(e.path[:12]).startswith("phu luc"):
                 e.score += 0.1  # "theo phụ lục …": the appendix's words, not the body's
+            if parts and all(any(part_matches(p, k, v) for p in e.path.split(" › ")) for k, v in parts):
+                e.score += 0.15  # "theo Điều 9, …": the article named, not a like one elsewhere
             if e.kind == "clause" and self.label_value(e.text) and (self.scope.strong or e.doc_id in boost):
                 e.score += 0.3  # "2. Địa điểm: …" for "họp ở đâu?" in the document asked about
             if self.heading_named(e.path):
@@ -174,3 +180,18 @@ def sentences(text: str) -> list[str]:
     """A clause cut where a reader would cut it: sentence ends and semicolons (a list's items)."""
     parts = re.split(r"(?<=[.;!?])\s+(?=[\"“(A-ZĐÀ-Ỹ0-9+\-–•])|(?<=;)\s+", text)
     return [p.strip() for p in parts if p.strip()]
+
+
+def row_cells(text: str) -> list[list[str]]:
+    """The cells of a table row kept as a clause ("STT: 4 | Đơn vị: Xã An Thạch Tây | Quá hạn: 29")."""
+    out = []
+    for part in text.split(" | "):
+        head, sep, value = part.partition(": ")
+        if not sep:
+            return []
+        out.append([head.strip(), value.strip()])
+    return out if len(out) >= 2 else []
+
+
+# the label of a figures table's totals row: "Tổng cộng", "Cộng", "Tổng số", "Toàn tỉnh"
+TOTAL_ROW = re.compile(r"^(tong cong|tong so|tong|cong|toan (tinh|huyen|xa|thi xa|thanh pho|so|nganh))\b")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.strategies.base import Context, Draft, short
+from assistant.answering.strategies.base import Context, Draft, row_cells, short
 from assistant.lang.normalize import expand_abbreviations, fold
 from assistant.lang.values import names_person
 
@@ -58,26 +58,17 @@ def _rows_holding(ctx: Context, question: str, e, col: int) -> Draft | None:
     return Draft("listing", direct, evidence, body=body, records=hits[:10], fit=1.0, field_ok=True, confident=True)
 
 
-def _row_cells(text: str) -> list[list[str]]:
-    """The cells of a table row kept as a clause ("STT: 4 | Đơn vị: Xã An Thạch Tây | Quá hạn: 29")."""
-    out = []
-    for part in text.split(" | "):
-        head, sep, value = part.partition(": ")
-        if not sep:
-            return []
-        out.append([head.strip(), value.strip()])
-    return out if len(out) >= 2 else []
-
-
 def answer(ctx: Context) -> Draft | None:
     q = ctx.query
     question = ctx.question_words  # the question words, computed once per question
     names_asked = bool(q.agencies)
-    for e in ctx.candidates[:8]:
+    for i, e in enumerate(ctx.candidates[:16]):
+        if i >= 8 and not (names_asked and ctx.names_agency(e)):
+            continue  # further down, only a row naming the agency asked about ("trưởng đoàn kiểm tra Sở X")
         r = e.record
         if r is None:
             # a row of a table with no task columns (figures, fees, criteria): its cells, each with its column
-            cells = _row_cells(e.text) if e.kind == "clause" and e.clause_kind == "table_row" else []
+            cells = row_cells(e.text) if e.kind == "clause" and e.clause_kind == "table_row" else []
             # the row's subject: its first cell that is not a number ("Xã An Thạch Tây"), named by the question
             at = next((i for i, (_, v) in enumerate(cells) if re.search(r"[^\W\d_]", v)), None)
             if at is None or f" {_words(cells[at][1])} " not in f" {question} ":

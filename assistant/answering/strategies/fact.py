@@ -11,7 +11,7 @@ import unicodedata
 
 from assistant.answering.evidence import folded
 from assistant.answering.understand import OFFICE
-from assistant.answering.strategies.base import Context, Draft, sentences, short
+from assistant.answering.strategies.base import TOTAL_ROW, Context, Draft, row_cells, sentences, short
 from assistant.lang.dates import named_periods
 from assistant.lang.normalize import fold
 from assistant.lang.values import find_values
@@ -83,6 +83,19 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
     return out
 
 
+def _row_subject(ctx: Context, text: str) -> float:
+    """A figures row answers for its subject ("Lĩnh vực: Vật liệu xây dựng"): the row the question names, else the
+    totals row ("Tổng cộng"), rather than any one row that merely has the column asked."""
+    cells = row_cells(text)
+    subject = next((fold(v) for _, v in cells if re.search(r"[^\W\d_]", v)), "")
+    if not subject:
+        return 0.0
+    words = " ".join(re.findall(r"[a-z0-9]+", subject))
+    if f" {words} " in f" {ctx.question_words} ":
+        return 0.1
+    return 0.05 if TOTAL_ROW.match(words) else -0.1
+
+
 def _codes_asked(ctx: Context) -> list[str]:
     from assistant.lang.lexicon import lexicon
 
@@ -118,6 +131,8 @@ def answer(ctx: Context) -> Draft | None:
                 s += 0.1 * ctx.base.fit(all_terms, folded(unit))
             if e.kind == "record":
                 s *= ROW_WEIGHT
+            elif kinds and e.clause_kind == "table_row":
+                s += _row_subject(ctx, e.text)
             if periods:  # a unit under "6 tháng cuối năm" does not say what "6 tháng đầu năm" did
                 own = named_periods(f"{e.path} {unit}")
                 if own and not own & periods:

@@ -64,7 +64,7 @@ def _document_outline(ctx: Context) -> Draft | None:
 
 def _named_outline(ctx: Context) -> Draft | None:
     """"Chương II gồm những điều nào?": the headings right under the part the question names by its number."""
-    from assistant.answering.strategies.article import _matches
+    from assistant.answering.evidence import part_matches as _matches
 
     refs = {k: v for k, v in ctx.query.refs.items() if k in ("chuong", "dieu", "muc") and v}
     if not refs or not ctx.scope.doc_ids:
