@@ -146,6 +146,7 @@ class Scoper:
         level_named = self._levels_named(q)
         placed: set[str] = set()  # the documents of a place the question names
         anchored: set[str] = set()  # … or of a year, number, type or issuer it names (not title words alone)
+        named_pts: dict[str, float] = {}
         for d in self.facts.values():
             if allowed is not None and d.id not in allowed:
                 continue
@@ -190,6 +191,7 @@ class Scoper:
             if d.issuer and len(d.issuer.split()) >= 3 and f" {d.issuer} " in qsyl and not elsewhere:
                 sc += 2.5 if self.issuer_df.get(d.issuer, 0) <= 2 else 0.5
                 anchored.add(d.id)
+            named_pts[d.id] = sc  # what the question names of it, before its title words
             # distinctive title and issuer words the question uses ("kiểm tra", "Trung tâm Phục vụ hành chính công")
             common = {w for w in (d.title_words | d.issuer_words) & qw if not set(w.split()) <= _UNIT_WORDS}
             weight = sum(self.idf.get(w, 0.5) for w in common)
@@ -210,7 +212,10 @@ class Scoper:
         if by_place:  # a place is named: the documents of other places are not about it, nor rivals
             ids = [i for i in ids if i in placed]
         scope.doc_ids = ids
-        scope.anchored = bool(set(ids) & (placed | anchored))
+        # … and that sets them apart: two plans of the year asked are told apart by their title words alone
+        runner = max((i for i in scores if i not in ids), key=lambda i: scores[i], default=None)
+        scope.anchored = bool(set(ids) & (placed | anchored)) and (
+            runner is None or min(named_pts.get(i, 0.0) for i in ids) - named_pts.get(runner, 0.0) >= 1.0)
         second = max([v for i, v in scores.items() if i not in ids and (not by_place or i in placed)] or [0.0])
         scope.strong = (best >= 3 and min(scores[i] for i in ids) - second >= 1.0) or (
             allowed is not None and len(allowed) <= 3)

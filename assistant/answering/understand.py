@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
 from datetime import date
+from functools import lru_cache
 
 from assistant.lang.dates import parse_period, relative_period
 from assistant.lang.gazetteer import Gazetteer, gazetteer
@@ -190,11 +190,22 @@ def _places(text: str, f: str) -> list[str]:
                 if w in lx.question_words or w in lx.not_names or w.isdigit():
                     break
                 words.append(w)
+            if m.group(1) == "tinh":  # "tinh quang ngai co …": a province of the country's list, or ordinary speech
+                words = next((p.split() for p in _provinces() if words[:len(p.split())] == p.split()), [])
             if len(words) >= 2:  # a single lower-case word after "xã" is too often an ordinary word
                 name = " ".join(words)
                 if name not in out:
                     out.append(name)
     return out
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[str, ...]:
+    """The country's provinces (profile vocabulary), folded, longest first ("thua thien hue" before "hue")."""
+    from assistant.profiles import active_profile
+
+    names = active_profile().vocabulary.get("places", {}).get("provinces", [])
+    return tuple(sorted({" ".join(re.findall(r"[a-z0-9]+", fold(n))) for n in names}, key=lambda n: -len(n)))
 
 
 def _doc_refs(f: str) -> list[str]:

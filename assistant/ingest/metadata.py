@@ -50,7 +50,13 @@ class ReadMetadata:
 
 _TAGS = re.compile(r"</?[a-zA-Z][^>]*>")
 _MD = re.compile(r"(\*\*|__|\*|`)")
-_RULE = re.compile(r"^[\s\-_–—=*.·•~]+$")
+_RULE = re.compile(r"^[\s\-_–—―─━═¯=*.·•~]+$")
+# the rule drawn under the issuer's name with characters ("Ủy ban nhân dân tỉnh Long An ―――――", "¯¯¯¯¯¯")
+_TRAILING_RULE = re.compile(r"(?:\s*[\-_–—―─━═¯=*~]){3,}\s*$")
+# marks a scan's specks leave around a line's words ("THÔNG BÁO _", ": tại ‹ cuộc họp … -"): alone, after a space
+_STRAY_END = re.compile(r"(?:\s+[\-_.:;,'`~‹›ˆ|]+)+\s*$")
+_STRAY_START = re.compile(r"^\s*(?:[_.:;,'`~‹›ˆ|]+\s+)+")
+_BULLET = re.compile(r"^[\-–•+]\s+")
 _GAP = re.compile(r"\s{3,}|\t")
 
 
@@ -58,7 +64,10 @@ def _clean(line: str) -> str:
     s = _TAGS.sub(" ", line)
     s = re.sub(r"^\s*(#{1,6}|>)\s*", "", s)
     s = _MD.sub("", s)
-    return s.strip()
+    s = _TRAILING_RULE.sub("", s)
+    s = re.sub(r"^[\-_.~'`ˆ]+(?=[A-ZĐÀ-Ỹ])", "", s)  # a speck glued to the line's first word ("-UBND TỈNH …")
+    s = re.sub(r"(?<=\s)[‹›ˆ`~]+(?=\s)", "", s)  # a speck between two words ("tại ‹ cuộc họp")
+    return _STRAY_START.sub("", _STRAY_END.sub("", s)).strip()
 
 
 def _segments(line: str) -> list[str]:
@@ -331,9 +340,11 @@ def _subject_after(rest: list[tuple[int, str]], k: int, first: str = "") -> tupl
     else:
         while j < len(rest) and not rest[j][1]:
             j += 1
-        if j >= len(rest) or not _first_subject_line(rest[j][1]) or _authority(rest[j][1]):
+        # a dash before the subject's line is a scan's speck or a typing habit, never a list under the type line
+        line = _BULLET.sub("", rest[j][1]) if j < len(rest) else ""
+        if not _first_subject_line(line) or _authority(line):
             return "", k
-        parts.append(rest[j][1])
+        parts.append(line)
         j += 1
     upper = _is_upper(parts[0])  # a subject printed in capitals continues in capitals
     blanks = 0

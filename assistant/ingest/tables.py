@@ -275,8 +275,14 @@ def records_from_table(doc: Document, table: Table, profile: str = "", state: di
     return out.records
 
 
+# formats whose readers repeat a merged cell's value on every row it spans (docx_reader, pdf_reader): an empty cell
+# of their tables is empty, not merged with the one above (OCR'd pages give no such guarantee)
+MERGES_FILLED = (".docx", ".pdf")
+
+
 def _read_table(doc: Document, table: Table, profile: str, state: dict, out: TableReading, g: Gazetteer) -> None:
     rows = [[normalize(c) for c in r.cells] for r in table.rows]
+    filled = (doc.file or "").lower().endswith(MERGES_FILLED) and not doc.ocr_pages
     cm, first = read_header(rows, profile)
     continued = False
     if cm is None and state.get("cm") is not None and state.get("ncols") == max(len(r) for r in rows):
@@ -379,15 +385,17 @@ def _read_table(doc: Document, table: Table, profile: str, state: dict, out: Tab
         fields = {"goal": vals.get("goal", ""), "task": vals.get("task", ""), "output": vals.get("output", ""),
                   "lead": lead, "coordinators": coords, "executors": executors,
                   # "Thời gian: Bắt đầu | Hoàn thành": the end, or the one value a cell spanning both shows
-                  "deadline": vals.get("deadline", "") or vals.get("start", "")}
+                  # ("Thường xuyên"); a start day alone ("01/4/2027") sets no deadline
+                  "deadline": vals.get("deadline", "") or _spanning(vals.get("start", ""))}
         if cm.kind == "inspection":
             fields["output"] = vals.get("output", "")
-        # merged cells: the cell above shows its value for this row too
+        # merged cells: the cell above shows its value for this row too — unless the reader already repeated merged
+        # cells on every row (DOCX, ruled PDF tables): there an empty cell is empty ("no deadline set")
         whole = not any(fields[f] for f in ("lead", "deadline", "coordinators", "executors"))
         for f in ("goal", "task", "lead", "deadline", "executors"):
             if fields[f]:
                 carry[f] = fields[f]
-            elif f in carry:
+            elif f in carry and (f in ("goal", "task") or not filled or whole):
                 fields[f] = carry[f]
         for f in ("coordinators", "output"):
             if fields[f]:
@@ -425,6 +433,11 @@ def _read_table(doc: Document, table: Table, profile: str, state: dict, out: Tab
         out.records.append(finalize(r, doc.year, g))
         prev = r
     state.update(cm=cm, ncols=ncols, section=sec, section_title=sec_title, counter=counter, carry=carry, prev=prev)
+
+
+def _spanning(start: str) -> str:
+    """The value of a start cell read as the deadline too: a period or a phrase, not a single start day."""
+    return "" if re.fullmatch(r"(?:(?:từ\s+)?ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", start.strip(), re.IGNORECASE) else start
 
 
 def _opens_group(rows: list[list[str]], k: int, number: str, stt_i: int | None) -> bool:

@@ -59,7 +59,11 @@ class Context:
         appendix = bool(re.search(r"\b(theo|trong|o|tai|cua) phu luc\b", self.query.folded))
         parts = [(k, v) for k, v in self.query.refs.items() if k in ("dieu", "chuong") and v]
         focus = [t for t in self.query.focus if t in self.terms]
+        years = set(self.query.years)
         for e in ev:
+            doc = self.base.document(e.doc_id) if years else None
+            if doc is not None and doc.year in years:
+                e.score += 0.1  # "kế hoạch CCHC năm 2027 của xã": a document of the year asked
             if focus and self.base.fit(focus, fold(f"{e.path} {e.text}")) >= 0.99:
                 e.score += 0.2  # "còn loại Tốt?": the follow-up's own words, not the previous question's
             if e.doc_id in boost:
