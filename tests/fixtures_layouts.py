@@ -420,6 +420,8 @@ GROUPED_ROWS = [
     ("2", "Công khai đường dây nóng tại nơi tiếp nhận hồ sơ", "UBND các xã", "Văn phòng HĐND và UBND huyện",
      "Thường xuyên", None),
     ("3", "Sơ kết 6 tháng thực hiện Chỉ thị", "Phòng Nội vụ", "", "01/6/2027", "20/6/2027"),
+    # no lead printed (not a merged cell: Word repeats those) and a start day with no end: neither is inherited
+    ("4", "Hướng dẫn số hóa hồ sơ hộ tịch", "", "Phòng Tư pháp", "01/4/2027", ""),
 ]
 SCHEDULE_ROWS = [
     ("1", "Sở Y tế", "Ngày 11/7/2027", "Ông A Vương, Phó Giám đốc Sở Nội vụ", "Bà Lò Thị Hạnh, chuyên viên"),

@@ -132,6 +132,8 @@ class _Patterns:
         self.not_units = {"xa hoi"}  # "Xã hội" (society) in names and in the motto is no commune
         self.orgs = list(v.organisations.items())
         self.abbr = {fold(k): val for k, val in v.abbreviations.items()}
+        # an organisation word whose syllables a scan glued together ("VĂNPHÒNG"): its words again
+        self.glued = {fold(h).replace(" ", ""): h.split() for h, _ in self.orgs if " " in h}
 
 
 _P: _Patterns | None = None
@@ -386,6 +388,8 @@ def _expand(words: list[str]) -> list[str]:
         key = fold(w.strip(",;"))
         if key in p.abbr:
             out.extend(p.abbr[key].split())
+        elif key in p.glued:
+            out.extend(x.upper() if w.isupper() else x for x in p.glued[key])
         else:
             out.append(w)
     return out
@@ -397,8 +401,20 @@ def _match_words(words: list[str], phrase: str) -> int:
     return len(target) if got == target else 0
 
 
+# a word of an organisation's name: Vietnamese letters (and the "&" of "TT&TT"), not a scan's specks ("-", "ÐÐ")
+_NAME_WORD = re.compile(r"^[0-9A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ&.,;()\-–]+$")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    kept = [w for w in words if _NAME_WORD.match(w)]
+    while kept and not re.search(r"\w", kept[-1]):
+        kept.pop()  # "VĂN PHÒNG -": a dash left at the end
+    return kept or words
+
+
 def _parse_org(words: list[str]) -> _Org | None:
     p = _patterns()
+    words = _name_words(words)
     for head, kind in p.orgs:
         n = _match_words(words, head)
         if n:

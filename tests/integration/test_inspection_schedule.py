@@ -48,3 +48,22 @@ def test_a_deputy_is_not_the_office_holder_asked(small_bot):
     assert ans.abstained and "A Vương" not in ans.direct and "Oanh" not in ans.direct, ans.answer[:300]
     ans = small_bot.ask("Phó Giám đốc Sở Nội vụ nào làm trưởng đoàn kiểm tra Sở Y tế?")
     assert "A Vương" in ans.direct, ans.answer[:300]
+
+
+def test_a_task_whose_table_sets_no_deadline_gets_none(small_bot):
+    # the row has a start day only and an empty "Hoàn thành" cell: no deadline is invented from the row above
+    ans = small_bot.ask("Hướng dẫn số hóa hồ sơ hộ tịch phải hoàn thành trước ngày nào?")
+    assert ans.abstained and "20/6/2027" not in ans.answer.split("\n")[0], ans.answer[:300]
+
+
+def test_a_third_turn_follows_the_first_through_the_second(small_bot):
+    turns = ["Ai chủ trì quán triệt Chỉ thị đến cán bộ, công chức?", "phối hợp với cơ quan nào"]
+    ans = small_bot.ask("còn thời hạn hoàn thành?", history=turns)  # bare questions, as a phone app keeps them
+    assert "15/3/2027" in ans.direct, ans.answer[:300]
+
+
+def test_a_province_named_without_accents_that_no_document_covers(small_bot):
+    ans = small_bot.ask("kh cchc nam 2027 tinh quang ngai co bao nhieu nhiem vu")
+    assert ans.abstained and "Quang Ngai" in ans.answer, ans.answer[:300]
+    ans = small_bot.ask("ubnd tinh trinh phe duyet quy che truoc ngay nao")  # "tỉnh trình …": no place named
+    assert "kho tài liệu không có văn bản nào nói về" not in ans.answer, ans.answer[:300]

@@ -149,11 +149,13 @@ def test_a_two_row_header_maps_its_sub_columns_and_a_repeat_of_it_is_no_row(corp
     _, recs, _, _ = process_document(doc)
     acts = [r for r in recs if r.kind == "activity"]
     assert [r.activity for r in acts] == [r[1] for r in F.GROUPED_ROWS]  # no "Chủ trì | Phối hợp | …" row
-    first, spanning, last = acts
+    first, spanning, last, unset = acts
     assert (first.lead, first.coordinators, first.deadline) == ("Phòng Nội vụ", "Các cơ quan chuyên môn", "15/3/2027")
     assert ["Bắt đầu", "01/3/2027"] in first.cells  # the start is kept as a cell of its own column
     assert spanning.deadline == "Thường xuyên"  # one time cell over "Bắt đầu" and "Hoàn thành"
     assert last.deadline == "20/6/2027" and last.coordinators == ""
+    # a Word table repeats a merged cell on every row: an empty one is empty, and a start day is no deadline
+    assert (unset.lead, unset.coordinators, unset.deadline) == ("", "Phòng Tư pháp", "")
 
 
 def test_an_inspection_schedule_reads_the_team_head_as_lead_merged_down(corpus):

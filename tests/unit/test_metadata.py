@@ -380,3 +380,26 @@ def test_subject_wrapped_before_a_place_name():
     md = read_metadata(text)
     assert md.title == "Kế hoạch Triển khai Đề án 06 trên địa bàn Thành phố Điện Biên Phủ năm 2025"
     assert md.year == 2025 and md.level == "huyện" and md.issuer == "Ủy ban nhân dân thành phố Điện Biên Phủ"
+
+
+def test_a_scans_specks_and_glued_words_leave_the_header_readable():
+    # what Tesseract makes of a noisy scan: a speck glued to the first word, syllables glued, stray marks and a
+    # letter of another alphabet ("ÐÐ") beside the office, a mark after the type word, a dash before the subject
+    text = "\n".join(["-UBND TỈNH ĐỒNG THÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                      "VĂNPHÒNG ÐÐ - Độc lập - Tự do - Hạnh phúc .",
+                      "Số: 17/TB-VP Đồng Tháp, ngày 3 tháng 5 năm 2027",
+                      "THÔNG BÁO _", "",
+                      "- Kết luận của Phó Chủ tịch UBND tỉnh",
+                      ": tại ‹ cuộc họp giao ban cải cách hành chính quý I năm 2027 -", "",
+                      "Ngày 28/4/2027, tại Phòng họp số 2, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp."])
+    _check(read_metadata(text), issuer="Văn phòng Ủy ban nhân dân tỉnh", level="văn phòng", place="tỉnh Đồng Tháp",
+           number="17/TB-VP", date="2027-05-03",
+           title="Thông báo Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp giao ban cải cách hành chính quý I năm "
+                 "2027")
+
+
+def test_a_rule_drawn_with_characters_under_the_issuer_is_not_its_name():
+    for rule in ("―――――", "¯¯¯¯¯¯¯ ¯¯¯¯¯¯¯¯", "________"):
+        text = "\n".join(["ỦY BAN NHÂN DÂN", f"TỈNH TÂY NINH {rule}", "Số: 4/CT-UBND", *MOTTO,
+                          "Tây Ninh, ngày 9 tháng 2 năm 2027", "CHỈ THỊ", "Về tăng cường kỷ luật, kỷ cương hành chính"])
+        _check(read_metadata(text), issuer="Ủy ban nhân dân tỉnh Tây Ninh", place="tỉnh Tây Ninh", level="tỉnh")
