@@ -166,16 +166,23 @@ class Assistant:
             st.notes.append(degraded)
         return st
 
+    def _previous_records(self, st: _State) -> list:
+        prev = st.resolved.previous
+        previous = [self.base.record_by_id[r] for r in prev.records if r in self.base.record_by_id]
+        if not previous and not prev.records:  # a history of bare questions: find the previous answer's task
+            earlier = self.ask(prev.question, history=st.resolved.earlier)
+            previous = [self.base.record_by_id[r["id"]] for r in earlier.records
+                        if r.get("id") in self.base.record_by_id]
+        return previous
+
     def _context(self, st: _State) -> Context:
-        previous = []
+        previous, rows = [], []
         if st.resolved and st.resolved.keep_records and st.resolved.previous:
-            prev = st.resolved.previous
-            previous = [self.base.record_by_id[r] for r in prev.records if r in self.base.record_by_id]
-            if not previous and not prev.records:  # a history of bare questions: find the previous answer's task
-                earlier = self.ask(prev.question, history=st.resolved.earlier)
-                previous = [self.base.record_by_id[r["id"]] for r in earlier.records
-                            if r.get("id") in self.base.record_by_id]
-        return Context(st.query, st.scope, st.hits, self.base, self.gazetteer, previous=previous[:1])
+            previous = self._previous_records(st)
+        elif st.resolved and st.resolved.column and st.resolved.previous and self.base.names_a_column(st.query.text):
+            rows = self._previous_records(st)  # "thành viên đoàn gồm những ai?" after "ai làm trưởng đoàn … xã X"
+        return Context(st.query, st.scope, st.hits, self.base, self.gazetteer, previous=previous[:1],
+                       previous_rows=rows[:1])
 
     def _answer(self, st: _State) -> Answer:
         ctx = self._context(st)

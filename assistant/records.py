@@ -173,6 +173,7 @@ class Query:
     refs: dict[str, str] = field(default_factory=dict)  # parts named: {"dieu": "6", "muc": "ii", "hoat dong": "5"}
     follow_up: bool = False
     focus: list[str] = field(default_factory=list)  # a follow-up's own subject words ("còn loại Tốt?" → ["tot"])
+    persons: list[str] = field(default_factory=list)  # full names the question names ("nguyen thi hanh dung"), folded
     accent_free: bool = False
     injected: bool = False  # instructions aimed at the assistant were removed from the question
     # filled by scope: the documents the question is about, and whether that is certain

@@ -60,6 +60,8 @@ class Resolved:
     topic_docs: list[str] = field(default_factory=list)
     topic_query: Query | None = None  # … or, for a history of bare questions, those of the previous question's scope
     earlier: list[str] = field(default_factory=list)  # the questions before the previous one (to re-ask it in context)
+    # a short question of its own ("thành viên đoàn gồm những ai?") may name a column of the previous answer's row
+    column: bool = False
 
 
 def resolve(q: Query, history: list | None, gaz: Gazetteer) -> Resolved:
@@ -74,9 +76,10 @@ def _resolve(q: Query, ts: list[Turn], gaz: Gazetteer) -> Resolved:
         docs = ts[-1].docs
         if anchored:
             return Resolved(q)
+        earlier = {"previous": ts[-1], "earlier": [t.question for t in ts[:-1]], "column": len(q.terms) <= 4}
         if docs:
-            return Resolved(q, topic_docs=list(docs) if len(docs) <= 2 else [])
-        return Resolved(q, topic_query=_resolve(understand(ts[-1].question, gaz), ts[:-1], gaz).query)
+            return Resolved(q, topic_docs=list(docs) if len(docs) <= 2 else [], **earlier)
+        return Resolved(q, topic_query=_resolve(understand(ts[-1].question, gaz), ts[:-1], gaz).query, **earlier)
     prev = ts[-1]
     p = understand(prev.question, gaz)
     if len(ts) > 1 and is_follow_up(p):  # "quá hạn bao nhiêu?" then "tỷ lệ đúng hạn?": both about the first turn's row

@@ -172,6 +172,24 @@ class EvidenceBase:
         out.sort(key=lambda e: -e.score)
         return out
 
+    def names_a_column(self, question: str) -> bool:
+        """The question says a table column's whole name of two words or more ("thành viên", "trưởng đoàn")."""
+        if not hasattr(self, "_columns"):
+            heads = {" ".join(syllables(expand_abbreviations(h, keep=False))) for r in self.index.records
+                     for h, _ in (r.cells or [])}
+            self._columns = {h for h in heads if len(h.split()) >= 2}
+        q = " " + " ".join(syllables(expand_abbreviations(question, keep=False))) + " "
+        return any(f" {h} " in q for h in self._columns)
+
+    def naming(self, phrase: str, terms: list[str], allowed: set[str] | None) -> list[Evidence]:
+        """The clauses and rows that hold ``phrase`` (folded) word for word: a person's full name, say."""
+        out = []
+        for it in self.items.values():
+            if (allowed is None or it.doc_id in allowed) and phrase in it.f:
+                fit = self.item_fit(terms, it)
+                out.append(self._evidence(it, fit, fit, -1, 0.0))
+        return out
+
     def _pool(self, terms: list[str], allowed: set[str] | None, retrieved: set[str], pool: int) -> list[str]:
         if allowed is not None:
             keys = [k for d in allowed for k in self.by_doc.get(d, ())]

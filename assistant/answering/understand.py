@@ -17,6 +17,7 @@ from assistant.lang.gazetteer import Gazetteer, gazetteer
 from assistant.lang.lexicon import lexicon
 from assistant.lang.normalize import expand_abbreviations, fold, has_diacritics, normalize, sanitize
 from assistant.lang.places import place_names
+from assistant.lang.values import find_values
 from assistant.records import Query
 
 _INJECTION = re.compile(
@@ -89,6 +90,8 @@ def understand(question: str, gaz: Gazetteer | None = None, today: date | None =
     q = Query(raw=question, text=clean, folded=f, expanded=expand_abbreviations(clean), asked=asked, types=types,
               kinds=kinds, agencies=agencies, accent_free=not has_diacritics(clean), injected=injected)
     q.places = _places(clean, f)
+    # a person named in full ("bà Nguyễn Thị Hạnh Dung"): the rows and clauses naming them are what is asked about
+    q.persons = list(dict.fromkeys(fold(v.text) for v in find_values(clean, "person") if len(v.text.split()) >= 3))
     q.years = plan_years(f, q.places)
     q.target_years = [int(m.group(2)) for m in re.finditer(r"\b(den|truoc|toi|dat|vao|trong|cho) (?:nam )?(20\d\d)\b", f)]
     q.doc_refs = _doc_refs(f)

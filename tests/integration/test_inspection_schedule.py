@@ -67,3 +67,19 @@ def test_a_province_named_without_accents_that_no_document_covers(small_bot):
     assert ans.abstained and "Quang Ngai" in ans.answer, ans.answer[:300]
     ans = small_bot.ask("ubnd tinh trinh phe duyet quy che truoc ngay nao")  # "tỉnh trình …": no place named
     assert "kho tài liệu không có văn bản nào nói về" not in ans.answer, ans.answer[:300]
+
+
+def test_the_members_of_the_teams_one_person_heads(small_bot):
+    ans = small_bot.ask("Đoàn do bà Nguyễn Thị Oanh làm trưởng đoàn có những thành viên nào?")
+    assert "Đinh Văn Hào" in ans.direct and "Lò Thị Hạnh" not in ans.direct, ans.answer[:300]
+
+
+def test_a_column_of_the_previous_answers_row(small_bot):
+    ans = small_bot.ask("thanh vien doan gom nhung ai", history=["Ai là trưởng đoàn kiểm tra Sở Y tế?"])
+    assert "Lò Thị Hạnh" in ans.direct and "Đinh Văn Hào" not in ans.direct, ans.answer[:300]
+
+
+def test_a_part_lists_the_items_of_its_lead_in_too(small_bot):
+    # "Điều 6. Trách nhiệm của Sở Nội vụ": khoản 2 ends "trong đó:" and its points a), b) are part of the answer
+    ans = small_bot.ask("Trách nhiệm của Sở Nội vụ trong quy chế phối hợp gồm những gì?")
+    assert "Theo dõi việc chấp hành" in ans.answer and "Số hồ sơ quá hạn và lý do" in ans.answer, ans.answer[:600]

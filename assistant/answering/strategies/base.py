@@ -32,6 +32,7 @@ class Context:
     base: EvidenceBase
     gazetteer: Gazetteer
     previous: list[TaskRecord] = field(default_factory=list)  # records of the previous answer (follow-ups)
+    previous_rows: list[TaskRecord] = field(default_factory=list)  # … when the question may name one of its columns
 
     @cached_property
     def terms(self) -> list[str]:
@@ -53,6 +54,13 @@ class Context:
     @cached_property
     def candidates(self) -> list[Evidence]:
         ev = self.base.candidates(self.terms, self.hits, self.allowed)
+        named_people = set()
+        for name in self.query.persons[:2]:  # every row naming the person asked about, however few words it shares
+            have = {(e.kind, e.clause_id, e.record.id if e.record else "") for e in ev}
+            for e in self.base.naming(name, self.terms, self.allowed):
+                named_people.add((e.kind, e.clause_id, e.record.id if e.record else ""))
+                if (e.kind, e.clause_id, e.record.id if e.record else "") not in have:
+                    ev.append(e)
         boost = set(self.scope.doc_ids) if not self.scope.strong else set()
         names = [agency_core(self.gazetteer.name(a)) for a in self.query.agencies]
         places = [p for p in self.scope.places if not set(p.split()) <= set(self.scope.words)]
@@ -61,6 +69,8 @@ class Context:
         focus = [t for t in self.query.focus if t in self.terms]
         years = set(self.query.years)
         for e in ev:
+            if named_people and (e.kind, e.clause_id, e.record.id if e.record else "") in named_people:
+                e.score += 0.3  # "tổ do bà Nguyễn Thị Hạnh Dung làm trưởng đoàn": the rows naming her
             doc = self.base.document(e.doc_id) if years else None
             if doc is not None and doc.year in years:
                 e.score += 0.1  # "kế hoạch CCHC năm 2027 của xã": a document of the year asked

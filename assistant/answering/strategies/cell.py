@@ -55,6 +55,13 @@ def _rows_holding(ctx: Context, question: str, e, col: int) -> Draft | None:
     evidence = [ctx.base.record(r, ctx.terms) for r in hits[:10]]
     body = [f"- {short(r.activity, 120)} [{n}]" for n, r in enumerate(hits[:10], start=1)]
     direct = f"{header} **{short(value, 120)}**: {len(hits)} dòng của bảng."
+    # "… do bà X làm trưởng đoàn có những thành viên nào": another column the question names, for those rows
+    other = _named_column(question, [[h, v] if i != col else ["", ""] for i, (h, v) in enumerate(hits[0].cells)])
+    if other is not None:
+        vals = list(dict.fromkeys(r.cells[other][1] for r in hits if len(r.cells) > other and r.cells[other][1]))
+        if vals:
+            direct = f"{hits[0].cells[other][0]}: **{short('; '.join(vals), 300)}** ({header.lower()} {short(value, 80)}" \
+                     f", {len(hits)} dòng của bảng)."
     return Draft("listing", direct, evidence, body=body, records=hits[:10], fit=1.0, field_ok=True, confident=True)
 
 
@@ -62,6 +69,12 @@ def answer(ctx: Context) -> Draft | None:
     q = ctx.query
     question = ctx.question_words  # the question words, computed once per question
     names_asked = bool(q.agencies)
+    for r in ctx.previous_rows:  # "thành viên đoàn gồm những ai?" after "ai làm trưởng đoàn kiểm tra xã X?"
+        col = _named_column(question, r.cells or [])
+        if col is not None and r.cells[col][1]:
+            header, value = r.cells[col]
+            return Draft("field", f"{header}: **{short(value, 200)}** ({short(r.activity, 80)}).",
+                         [ctx.base.record(r, ctx.terms)], fit=1.0, field_ok=True, records=[r], confident=True)
     for i, e in enumerate(ctx.candidates[:16]):
         if i >= 8 and not (names_asked and ctx.names_agency(e)):
             continue  # further down, only a row naming the agency asked about ("trưởng đoàn kiểm tra Sở X")

@@ -217,7 +217,10 @@ def _best_heading(ctx: Context):
             if c.kind not in HEADINGS:
                 continue
             fit = ctx.base.fit(ctx.terms, folded(c.path_str)) + (0.3 if ctx.heading_named(c.path_str) else 0.0)
-            if fit > best_fit:
+            # as good a fit deeper down is the narrower part ("2. Đối tượng áp dụng:" under "Điều 1. Phạm vi điều
+            # chỉnh và đối tượng áp dụng")
+            if fit > best_fit or (best is not None and fit == best_fit and c.doc_id == best.doc_id
+                                  and c.path[:len(best.path)] == best.path and len(c.path) > len(best.path)):
                 best, best_fit = c, fit
     return (ctx.base.clause(best, ctx.terms) if best is not None else None), best_fit
 
@@ -228,7 +231,9 @@ def _under_heading(ctx: Context, heading: Evidence, fit: float) -> Draft | None:
         return None
     kids = [x for x in ctx.base.clauses_of(c.doc_id)
             if x.order > c.order and x.path[:len(c.path)] == c.path and x.id != c.id and x.kind not in ("header",)]
-    kids = [x for x in kids if len(x.path) <= len(c.path) + 1][:LIMIT]
+    # the items of a lead-in ("2. Đối tượng áp dụng:" → a), b), c)) are items of the part too
+    leads = {x.path for x in kids if len(x.path) == len(c.path) + 1 and x.text.rstrip().endswith(":")}
+    kids = [x for x in kids if len(x.path) <= len(c.path) + 1 or x.path[:len(c.path) + 1] in leads][:LIMIT]
     if not kids:
         return None
     ev = [ctx.base.clause(x, ctx.terms) for x in kids]
