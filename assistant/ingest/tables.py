@@ -579,6 +579,9 @@ def _heading_agency(label: str, g: Gazetteer) -> str:
     return label if looks_like_agency(label) else ""
 
 
+_POINT = re.compile(r"^[a-zđ]\)$")
+
+
 def records_from_agency_sections(doc: Document, clauses: list[Clause], g: Gazetteer | None = None) -> list[TaskRecord]:
     """A heading naming one agency owns the duties below it; '1. Phòng Nội vụ: Chủ trì …' is a duty of its own."""
     g = g or gazetteer()
@@ -593,8 +596,10 @@ def records_from_agency_sections(doc: Document, clauses: list[Clause], g: Gazett
         if c.kind not in ("bullet", "paragraph"):
             continue
         agency = owners.get(c.path, "")
-        if not agency and c.path and c.path[-1].startswith("khoản "):
-            agency = owners.get(c.path[:-1], "")  # "Điều 7. Trách nhiệm của …" › khoản 1, 2, 3
+        if not agency and c.path and (c.path[-1].startswith(("khoản ", "điểm ")) or _POINT.match(c.path[-1])):
+            # "Điều 7. Trách nhiệm của …" › khoản 1, 2, 3; "6. Công an tỉnh" › a), b); … › khoản 2 › điểm a
+            agency = owners.get(c.path[:-1], "") or (owners.get(c.path[:-2], "") if len(c.path) > 2 and (
+                c.path[-2].startswith("khoản ") or _POINT.match(c.path[-2])) else "")
         duty = c.text.lstrip("-+ ").strip()
         if not agency:
             # "5. Các cơ quan chuyên môn …, Ủy ban nhân dân các xã: Xây dựng Kế hoạch …" (numbered, inline owner)
@@ -610,6 +615,8 @@ def records_from_agency_sections(doc: Document, clauses: list[Clause], g: Gazett
             continue
         if c.path and c.path[-1].startswith("khoản "):
             duty = re.sub(r"^\d{1,2}\.\s*", "", duty)
+        elif c.path and (c.path[-1].startswith("điểm ") or _POINT.match(c.path[-1])):
+            duty = re.sub(r"^[a-zđ]\)\s*", "", duty)
         # a heading naming several agencies ("Trách nhiệm của Sở A, Sở B và Sở C"): the one a duty starts with
         hits = g.find(agency)
         parts = [agency[a:b] for _, a, b in hits] if len(hits) > 1 and len(fold(agency)) == len(agency) else \

@@ -322,3 +322,20 @@ def test_every_file_has_a_report_and_unreadable_ones_say_why(corpus, tmp_path):
     assert qd.parts == ["Quyết định", "Quy chế"] and qd.clauses > 10 and not qd.error
     kh = by_file["kh-xa-ky-son.docx"]
     assert kh.tables_found == 1 and kh.tables_mapped == 1 and kh.records >= 5
+
+
+def test_the_points_under_an_agency_heading_are_its_duties(tmp_path):
+    text = "\n".join(["ỦY BAN NHÂN DÂN", "TỈNH TÂY NINH", "Số: 4/CT-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                      "Độc lập - Tự do - Hạnh phúc", "Tây Ninh, ngày 9 tháng 2 năm 2027", "", "CHỈ THỊ",
+                      "Về tăng cường kỷ luật, kỷ cương hành chính", "",
+                      "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", "",
+                      "1. Sở Nội vụ", "a) Xây dựng kế hoạch kiểm tra đột xuất việc chấp hành kỷ luật hành chính.",
+                      "b) Tham mưu xác định Chỉ số CCHC năm 2027, trước ngày 15/12/2027.", "",
+                      "2. Công an tỉnh", "a) Phối hợp Sở Tư pháp khai thác dữ liệu dân cư trong giải quyết TTHC.", ""])
+    F.write_text(tmp_path / "ct-tay-ninh.txt", text)
+    _, recs, _, _ = process_document(_doc(tmp_path, "ct-tay-ninh.txt"))
+    duties = {(r.lead, r.activity) for r in recs if r.kind == "duty"}
+    assert ("Sở Nội vụ", "Xây dựng kế hoạch kiểm tra đột xuất việc chấp hành kỷ luật hành chính.") in duties
+    assert ("Công an tỉnh", "Phối hợp Sở Tư pháp khai thác dữ liệu dân cư trong giải quyết TTHC.") in duties
+    due = next(r for r in recs if r.kind == "duty" and r.activity.startswith("Tham mưu"))
+    assert due.lead == "Sở Nội vụ" and due.deadline == "trước ngày 15/12/2027"
