@@ -6,10 +6,10 @@ is the last resort.
 """
 from __future__ import annotations
 
-from assistant.answering.strategies import article, cell, count, docfacts, fact, field, listing, passage
+from assistant.answering.strategies import article, cell, count, docfacts, extreme, fact, field, listing, passage
 from assistant.answering.strategies.base import Context, Draft
 
-ORDER = (docfacts.answer, article.answer, count.answer, cell.answer, listing.answer, field.answer, passage.outline)
+ORDER = (docfacts.answer, article.answer, count.answer, extreme.answer, cell.answer, listing.answer, field.answer, passage.outline)
 
 
 _ABOUT_A_DOCUMENT = {"signer", "issue_date", "issuer", "basis"}

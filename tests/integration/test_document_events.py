@@ -62,6 +62,16 @@ def test_a_figure_of_a_statistics_row_named_by_the_question(small_bot):
     assert "Hộ tịch" in ans.citations[0].quote
 
 
+def test_the_row_first_or_last_on_a_column_the_question_names(small_bot):
+    ans = small_bot.ask("Lĩnh vực nào của xã Kỳ Sơn có nhiều hồ sơ trễ hạn nhất?")
+    assert "Đất đai" in ans.direct and "9" in ans.direct and "Tổng cộng" not in ans.direct, ans.answer[:300]
+    assert "Đất đai" in ans.citations[0].quote
+    ans = small_bot.ask("linh vuc nao tre han it nhat o xa ky son")
+    assert "Chứng thực" in ans.direct and "Đất đai" not in ans.direct, ans.answer[:300]
+    ans = small_bot.ask("lĩnh vực nào có tổng số hồ sơ lớn nhất")  # the totals row is no row of its own
+    assert "Chứng thực" in ans.direct and "530" in ans.direct, ans.answer[:300]
+
+
 def test_the_chapters_of_a_regulation_with_their_titles(small_bot):
     ans = small_bot.ask("quy che bo phan mot cua huyen tan lap gom nhung chuong nao")
     assert "QUY ĐỊNH CHUNG" in ans.answer and "TRÁCH NHIỆM CỦA CÁC CƠ QUAN" in ans.answer, ans.answer[:400]
