@@ -169,6 +169,9 @@ class Query:
     years: list[int] = field(default_factory=list)  # years named as the plan's year (not targets or baselines)
     target_years: list[int] = field(default_factory=list)  # years a target is set for ("đến năm 2030")
     places: list[str] = field(default_factory=list)  # folded place names the question names ("nam xe")
+    # … and accent-free words after a unit word that read as ordinary words too ("huyen can giuoc", "huyen u minh"):
+    # a place only when one of its words is in no document (scope decides)
+    weak_places: list[str] = field(default_factory=list)
     doc_refs: list[str] = field(default_factory=list)  # document numbers named ("215/qd-ubnd", "90")
     refs: dict[str, str] = field(default_factory=dict)  # parts named: {"dieu": "6", "muc": "ii", "hoat dong": "5"}
     follow_up: bool = False

@@ -258,6 +258,10 @@ class Scoper:
         for p in q.places:
             if not self._place_known(p):
                 return f"kho tài liệu không có văn bản nào nói về «{written.get(p, p.title())}»"
+        for p in q.weak_places:  # "huyen can giuoc": a word no document has makes it a name no document covers
+            words = p.split()
+            if any(not any(w in ws for ws in self.doc_words.values()) for w in words) and not self._place_known(p):
+                return f"kho tài liệu không có văn bản nào nói về «{p.title()}»"
         for r in q.doc_refs:
             if "/" in r and r.split("/")[0] + "/" not in self.corpus_nospace:
                 return f"văn bản số {r.upper()} không có trong kho tài liệu"

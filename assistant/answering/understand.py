@@ -90,6 +90,7 @@ def understand(question: str, gaz: Gazetteer | None = None, today: date | None =
     q = Query(raw=question, text=clean, folded=f, expanded=expand_abbreviations(clean), asked=asked, types=types,
               kinds=kinds, agencies=agencies, accent_free=not has_diacritics(clean), injected=injected)
     q.places = _places(clean, f)
+    q.weak_places = _weak_places(clean, f, q.places)
     # a person named in full ("bà Nguyễn Thị Hạnh Dung"): the rows and clauses naming them are what is asked about
     q.persons = list(dict.fromkeys(fold(v.text) for v in find_values(clean, "person") if len(v.text.split()) >= 3))
     q.years = plan_years(f, q.places)
@@ -199,6 +200,31 @@ def _places(text: str, f: str) -> list[str]:
                 name = " ".join(words)
                 if name not in out:
                     out.append(name)
+    return out
+
+
+_WH = {"ai", "nao", "gi", "dau", "sao", "bao", "may", "khi"}  # "… của phường ai phối hợp": the question, not a name
+
+
+def _weak_places(text: str, f: str, places: list[str]) -> list[str]:
+    """Two or three accent-free words after "xã"/"huyện" that the ordinary-word list cut short ("huyen can giuoc co",
+    "huyen u minh"): candidates only, for scope to test against the documents' words."""
+    if not (text == text.lower() or not has_diacritics(text)):
+        return []
+    lx = lexicon()
+    out = []
+    for m in _LOWER_PLACE.finditer(f):
+        if m.group(1) not in ("xa", "huyen", "phuong", "thi tran", "thi xa", "quan") or not lx.place_before.search(
+                f[:m.start()]):
+            continue
+        words = []
+        for w in m.group(2).split()[:3]:
+            if w.isdigit() or w in _WH or len(words) >= 2 and (w in lx.question_words or w in lx.not_names):
+                break
+            words.append(w)
+        name = " ".join(words)
+        if len(words) >= 2 and name not in places and not any(name.startswith(p) for p in places):
+            out.append(name)
     return out
 
 

@@ -67,6 +67,13 @@ def test_a_province_named_without_accents_that_no_document_covers(small_bot):
     assert ans.abstained and "Quang Ngai" in ans.answer, ans.answer[:300]
     ans = small_bot.ask("ubnd tinh trinh phe duyet quy che truoc ngay nao")  # "tỉnh trình …": no place named
     assert "kho tài liệu không có văn bản nào nói về" not in ans.answer, ans.answer[:300]
+    # a district whose name reads as ordinary words without accents ("cần", "u", "mình"), one word of it in no document
+    for q, name in (("huyen can giuoc kiem tra cchc nam 2027 nhung xa nao", "Can Giuoc"),
+                    ("so ho so qua han cua huyen u minh nam 2027", "U Minh")):
+        ans = small_bot.ask(q)
+        assert ans.abstained and name in ans.answer, ans.answer[:300]
+    ans = small_bot.ask("quan triet chi thi den can bo cong chuc cua huyen ai phoi hop")  # "huyện ai …": the question
+    assert "kho tài liệu không có văn bản nào nói về" not in ans.answer, ans.answer[:300]
 
 
 def test_the_members_of_the_teams_one_person_heads(small_bot):
