@@ -234,6 +234,11 @@ def _year_absent(ctx: Context, text: str, evidence: list) -> bool:
     f = fold(text)
     if any(str(y) not in f for y in ctx.query.target_years):
         return True
+    # a passage that opens with its own year ("Năm 2026, toàn tỉnh tiếp nhận …") does not answer for another one,
+    # whatever year its document is of
+    opens = re.match(r"\W*(?:trong |ca )?nam (20\d\d)\b", fold(evidence[0].text)) if evidence else None
+    if opens and ctx.query.years and int(opens.group(1)) not in ctx.query.years:
+        return True
     # the year of the evidence's own documents (a plan of 2025 answers "năm 2025" without repeating it)
     doc_years = {d.year for e in evidence if (d := ctx.base.document(e.doc_id)) is not None}
     # … or the sentence just before the evidence ("Năm 2024, … Tuy nhiên, vẫn còn 312 hồ sơ trễ hạn")

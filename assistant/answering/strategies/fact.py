@@ -74,7 +74,18 @@ def values_near(ctx: Context, unit: str, kinds: list[str]) -> list[str]:
     f = _pos_fold(unit)
     anchors = [m.start() for t in ctx.terms for m in re.finditer(rf"\b{re.escape(t)}\b", f)]
     if anchors:
-        found.sort(key=lambda v: min(abs(v.start - a) for a in anchors))
+        # the value whose own phrase ("còn 15.567 hồ sơ giải quyết quá hạn", between commas) says most of the subject
+        # words (rarer words weigh more), then the nearest to them
+        cuts = [0, *(m.end() for m in re.finditer(r"[,;:()]|\.\s", f)), len(f)]
+        terms = set(ctx.terms)
+
+        def said(v) -> float:
+            a = max(c for c in cuts if c <= v.start)
+            b = min((c for c in cuts if c >= v.end), default=len(f))
+            seg = f[a:b]
+            return sum(ctx.base.weight(t) for t in terms if re.search(rf"\b{re.escape(t)}\b", seg))
+
+        found.sort(key=lambda v: (-round(said(v), 3), min(abs(v.start - a) for a in anchors)))
     out = []
     asked = fold(ctx.query.text)
     for v in found:
