@@ -131,8 +131,10 @@ def _types(found: list[str], f: str) -> list[str]:
         found = [t for t in found if t != "count"]
     if "name" in found:
         found = [t for t in found if t != "person"]
-    if "count" in found and not re.search(r"\b(?:bao nhieu|may)\s+(?!phan|ty|ti\b|lan\b|%)[a-z]", f):
-        found.remove("count")  # "… là bao nhiêu?" with no counted noun asks no count
+    if "count" in found and not re.search(r"\b(?:bao nhieu|may)\s+(?!phan|ty|ti\b|lan\b|%)[a-z]", f) and not \
+            re.search(r"\b(?:toi da|toi thieu|it nhat|nhieu nhat|diem|so luong|tong so)\b[^?]{0,30}\b(?:bao nhieu|may)\b", f):
+        # "… là bao nhiêu?" with no counted noun asks no count — but "điểm … tối đa bao nhiêu" asks a figure
+        found.remove("count")
     return found
 
 

@@ -163,6 +163,16 @@ class Context:
         d = self.base.document(doc_id)
         return d.title if d else doc_id
 
+    def short_name(self, doc_id: str) -> str:
+        """What tells a document apart from others like it: its type, number and issuer ("Quyết định 88/QĐ-UBND,
+        Ủy ban nhân dân tỉnh Phú Thọ"), else its title."""
+        d = self.base.document(doc_id)
+        if d is None:
+            return doc_id
+        head = " ".join(x for x in (d.doc_type, d.number if d.number and not d.number.startswith("/") else "") if x)
+        who = d.issuer or d.place
+        return f"{head}, {who}" if head and who else short(d.title, 90)
+
     def agencies_in(self, text: str) -> list[str]:
         return self.gazetteer.ids(text, allow_short=False)
 

@@ -187,6 +187,10 @@ def answer(ctx: Context) -> Draft | None:
         if other is not None:
             chosen.append(other[1])
             quotes.append(other[2] if len(other[1].text) > 400 else other[1].text)
+            if other[1].doc_id != e.doc_id and other[4] and other[4][0] not in vals[:3]:
+                # two documents, neither named by the question, set it differently: both, each with its document
+                direct = (f"{direct} (theo {ctx.short_name(e.doc_id)}); **{other[4][0]}** "
+                          f"(theo {ctx.short_name(other[1].doc_id)})")
     # a numbered item labelled with the asked kind ("2. Địa điểm: …") in the one document asked about is exact
     confident = bool(labelled) and ctx.scope.strong and len(ctx.scope.doc_ids) == 1
     return Draft("fact", direct, chosen, quotes=quotes, fit=max(fit, e.fit * 0.9),
