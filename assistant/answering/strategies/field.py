@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.evidence import area, folded, syllables
-from assistant.answering.strategies.base import FIELD_LABEL, Context, Draft, sentences, short
+from assistant.answering.strategies.base import FIELD_LABEL, Context, Draft, row_cells, sentences, short
 from assistant.lang.normalize import expand_abbreviations, fold
 from assistant.lang.places import agency_core
 from assistant.lang.values import find_values
@@ -150,7 +150,7 @@ def value_in_text(ctx: Context, text: str, field: str) -> str:
     best = max(sentences(text) or [text], key=lambda s: ctx.base.fit_text(ctx.terms, s))
     if field == "deadline":
         found = list(re.finditer(r"(?:trước|chậm nhất|trong (?:thời hạn|vòng)?|định kỳ|hằng|thường xuyên|từ|vào|xong trước|đến)"
-                                 r"[^;.]{0,60}?(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d+ ngày(?: làm việc)?|quý [IV]+\b(?:/\d{4})?|"
+                                 r"[^;.|]{0,60}?(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d+ ngày(?: làm việc)?|quý [IV]+\b(?:/\d{4})?|"
                                  r"tháng \d{1,2}(?:/\d{4})?|năm \d{4}|tuần|tháng|quý|năm|xuyên)", best, re.I))
         if "date" in ctx.query.types:  # "ngày nào?": a phrase holding a date, not "trước ngày 05 của tháng"
             found = ([m for m in found if find_values(m.group(0), "date")]
@@ -163,6 +163,8 @@ def value_in_text(ctx: Context, text: str, field: str) -> str:
             # "… ngày 10 của tháng" + "cuối quý": the phrase runs to the period it counts in
             end = re.match(r"\s+(?:cuối|đầu|giữa|tiếp theo|kế tiếp|sau)(?:\s+(?:quý|năm|tháng|kỳ))?\b", best[m.end():])
             return m.group(0) + (every.group(0) if every else end.group(0) if end else "")
+        if row_cells(best):  # a row of a table with no deadline column: its "quý I" belongs to another column
+            return ""
         vals = find_values(best, "date")
         return vals[0].text if vals else ""
     if field in ("lead", "executors"):
