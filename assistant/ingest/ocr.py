@@ -30,6 +30,19 @@ def fix_numerals(text: str) -> str:
     return _ROMAN_BAR.sub(lambda m: f"{m.group(1)} I", text)
 
 
+# specks read as marks standing alone at a line's ends ("THÔNG BÁO _", ": tại cuộc họp … năm 2027 -") or between two
+# words ("tại ‹ cuộc họp"); a trailing " -" also read as a word cut at the line end, gluing two paragraphs. A dash at
+# a line's start is a bullet and stays.
+_STRAY_END = re.compile(r"(?:[ \t]+[\-_.:;,'`~‹›ˆ|]+)+[ \t]*$", re.M)
+_STRAY_START = re.compile(r"^[ \t]*(?:[_.:;,'`~‹›ˆ|]+[ \t]+)+", re.M)
+_STRAY_MID = re.compile(r"[ \t][‹›ˆ`~]+(?=\s)")
+
+
+def drop_specks(text: str) -> str:
+    """"THÔNG BÁO _" → "THÔNG BÁO"; ": tại ‹ cuộc họp … 2027 -" → "tại cuộc họp … 2027"; "- Các sở" stays."""
+    return _STRAY_MID.sub("", _STRAY_START.sub("", _STRAY_END.sub("", text)))
+
+
 class OcrUnavailable(Exception):
     """OCR could not read a page (message in Vietnamese)."""
 
@@ -79,4 +92,4 @@ def ocr_image(image, lang: str = "vie", timeout: float = 120.0) -> str:
     if res.returncode != 0:
         err = res.stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrUnavailable(f"Tesseract báo lỗi: {err[-1] if err else res.returncode}")
-    return fix_numerals(res.stdout.decode("utf-8", "replace"))
+    return drop_specks(fix_numerals(res.stdout.decode("utf-8", "replace")))

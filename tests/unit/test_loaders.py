@@ -310,3 +310,11 @@ def test_ocr_reads_a_lone_l_back_as_the_roman_numeral_it_was():
     assert fix_numerals("hoàn thành trong Quý IIH/2026; Phần I| và Hà Nội; quý II1/2026, quý 1/2026, Quý\nIIH/2027") == \
         "hoàn thành trong Quý III/2026; Phần II và Hà Nội; quý III/2026, quý 1/2026, Quý\nIII/2027"
     assert fix_numerals("Quý H/2026, mục Hồ sơ") == "Quý H/2026, mục Hồ sơ"  # no stroke read as I: left alone
+
+
+def test_ocr_drops_the_marks_specks_leave_but_keeps_bullets_and_rulings():
+    from assistant.ingest.ocr import drop_specks
+
+    text = "THÔNG BÁO _\n: tại ‹ cuộc họp quý I năm 2027 -\n- Các sở: Nội vụ, Tư pháp;\nSTT | Nội dung | Thời gian"
+    assert drop_specks(text) == ("THÔNG BÁO\ntại cuộc họp quý I năm 2027\n- Các sở: Nội vụ, Tư pháp;\n"
+                                 "STT | Nội dung | Thời gian")
