@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import date as _date
 from functools import lru_cache
 
+from assistant.ingest.ocr import drop_specks
 from assistant.ingest.vocabulary import Vocabulary, vocabulary
 from assistant.lang.normalize import fold, strip_diacritics
 
@@ -53,9 +54,6 @@ _MD = re.compile(r"(\*\*|__|\*|`)")
 _RULE = re.compile(r"^[\s\-_–—―─━═¯=*.·•~]+$")
 # the rule drawn under the issuer's name with characters ("Ủy ban nhân dân tỉnh Long An ―――――", "¯¯¯¯¯¯")
 _TRAILING_RULE = re.compile(r"(?:\s*[\-_–—―─━═¯=*~]){3,}\s*$")
-# marks a scan's specks leave around a line's words ("THÔNG BÁO _", ": tại ‹ cuộc họp … -"): alone, after a space
-_STRAY_END = re.compile(r"(?:\s+[\-_.:;,'`~‹›ˆ|]+)+\s*$")
-_STRAY_START = re.compile(r"^\s*(?:[_.:;,'`~‹›ˆ|]+\s+)+")
 _BULLET = re.compile(r"^[\-–•+]\s+")
 _GAP = re.compile(r"\s{3,}|\t")
 
@@ -66,8 +64,7 @@ def _clean(line: str) -> str:
     s = _MD.sub("", s)
     s = _TRAILING_RULE.sub("", s)
     s = re.sub(r"^[\-_.~'`ˆ]+(?=[A-ZĐÀ-Ỹ])", "", s)  # a speck glued to the line's first word ("-UBND TỈNH …")
-    s = re.sub(r"(?<=\s)[‹›ˆ`~]+(?=\s)", "", s)  # a speck between two words ("tại ‹ cuộc họp")
-    return _STRAY_START.sub("", _STRAY_END.sub("", s)).strip()
+    return drop_specks(s).strip()  # "THÔNG BÁO _", ": tại ‹ cuộc họp … -" (text pasted from a scan reads so too)
 
 
 def _segments(line: str) -> list[str]:
